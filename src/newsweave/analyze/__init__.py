@@ -1,0 +1,77 @@
+"""Analyze: Article -> Analysis (sentences, entities, time expressions, quantities,
+quotes, claims), every item with its article id and character span into the body.
+
+spaCy parses each body once (``nlp.pipe`` in batches); every component reads that one
+parse. Relative dates are resolved against the publication date; an article without
+one is resolved against the latest full date it states itself, and says so
+(``reference_date``), because a guess from today would be worse than either.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import Iterable, Iterator, Optional
+
+from newsweave.analyze.claims import build_claims, sentence_tense
+from newsweave.analyze.entities import mentions_from_doc
+from newsweave.analyze.nlp import sentence_spans, spacy_model
+from newsweave.analyze.quantities import find_quantities
+from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.timex import find_timexes
+from newsweave.dates import to_date
+from newsweave.model import Analysis, Article, Sentence
+
+BATCH_SIZE = 32
+
+
+def analyze(article: Article) -> Analysis:
+    return next(analyze_many([article]))
+
+
+def analyze_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
+    """Analyses in input order; the model runs over the bodies in batches."""
+    articles = list(articles)
+    nlp = spacy_model()
+    docs = nlp.pipe((a.body for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        yield analyze_doc(article, doc)
+
+
+def analyze_doc(article: Article, doc) -> Analysis:
+    text = article.body
+    sentences = [Sentence(article.id, i, span, text[span[0]:span[1]])
+                 for i, span in enumerate(sentence_spans(text))]
+    tense_at = _tense_lookup(doc)
+    reference = to_date(article.published) or _stated_reference(text, article.id)
+    timexes = find_timexes(text, article.id, reference, tense_at)
+    mentions = mentions_from_doc(doc, article.id)
+    quantities = find_quantities(text, article.id, timexes)
+    quotes = find_quotes(doc, article.id, mentions)
+    published = article.published or None
+    claims = build_claims(doc, article.id, sentences, mentions, timexes, quantities, quotes, published)
+    return Analysis(article.id, sentences, mentions, timexes, quantities, quotes, claims,
+                    reference_date=reference.isoformat() if reference else None)
+
+
+def _stated_reference(text: str, article_id: str) -> Optional[date]:
+    """The latest full calendar date an undated article states (None if it states none)."""
+    days = [to_date(t.value) for t in find_timexes(text, article_id, None)
+            if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"]
+    days = [d for d in days if d]
+    return max(days) if days else None
+
+
+def _tense_lookup(doc):
+    starts = [s.start_char for s in doc.sents]
+    sents = list(doc.sents)
+    cache: dict[int, str] = {}
+
+    def tense_at(offset: int) -> str:
+        index = max(0, bisect_right(starts, offset) - 1)
+        if index not in cache:
+            cache[index] = sentence_tense(sents[index]) if sents else "present"
+        return cache[index]
+    return tense_at
+
+
+__all__ = ["analyze", "analyze_many", "analyze_doc"]

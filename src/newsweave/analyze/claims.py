@@ -1,0 +1,293 @@
+"""Claims: what each sentence asserts, in a form that ``compare`` can align and check.
+
+One claim per sentence (plus derived claims for events named only relative to another,
+"on the eve of <event>"). A claim's time is, in order of evidence: a time expression
+of the sentence; the time of the event a demonstrative subject points back to ("This
+gathering, held on ..." dates the previous sentence's event too); else what tense and
+publication date imply (a present-perfect report published on D says: on or before D).
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Optional
+
+from newsweave.dates import to_date
+from newsweave.model import Claim, EventTime, Mention, Quantity, Quote, Sentence, TimeExpression
+
+EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|scheduled|due|slated|poised|going)\s+to\b|"
+                           r"\bwill\b|\bplans?\s+to\b|\bintends?\s+to\b|\bupcoming\b", re.I)
+HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
+                        r"unconfirmed|appears? to|seems? to|suggests?|believed to|thought to|rumou?red)\b", re.I)
+NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rule"}
+RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|"
+                            r"night\s+before|week\s+before|week\s+after)\s+of\s+|"
+                            r"\b(?:on\s+)?the\s+(?P<rel2>day\s+before|day\s+after|week\s+before|week\s+after)\s+", re.I)
+RELATIVE_DAYS = {"eve": -1, "day before": -1, "night before": -1, "day after": 1, "morning after": 1,
+                 "week before": -7, "week after": 7}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def sentence_tense(sent) -> str:
+    """'past' | 'present' | 'future' from the main verb group of a spaCy sentence."""
+    root = sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & {"will", "shall", "'ll"} or any(a.lemma_ == "be" and a.i + 1 < len(sent.doc)
+                                                 and sent.doc[a.i + 1].lower_ == "going" for a in aux):
+        return "future"
+    if root.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if root.tag_ == "VBN" and words & {"has", "have", "had"}:
+        return "past"
+    if EXPECTED_CUES.search(sent.text) and root.lemma_ in ("be", "set", "expect", "schedule", "due", "plan"):
+        return "future"
+    return "present"
+
+
+def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list[Mention],
+                 timexes: list[TimeExpression], quantities: list[Quantity], quotes: list[Quote],
+                 published: Optional[str]) -> list[Claim]:
+    claims: list[Claim] = []
+    for sentence in sentences:
+        span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        claim = _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published)
+        _group_subject_antecedent(claim, span, claims)
+        _date_antecedent(claim, span, claims)
+        claims.append(claim)
+        derived = _relative_event_claim(claim, span, sentence, published)
+        if derived is not None:
+            claims.append(derived)
+    return claims
+
+
+def _within(items, span):
+    return [x for x in items if span[0] <= x.span[0] and x.span[1] <= span[1]]
+
+
+def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published) -> Claim:
+    root = span.root
+    tense = sentence_tense(span)
+    ments = _within(mentions, sentence.span)
+    subject_keys = _subject_keys(root, ments)
+    claim = Claim(article_id=article_id, sentence=sentence.index, span=sentence.span, text=sentence.text,
+                  actors=subject_keys,
+                  entities=sorted({m.key for m in ments if m.type != "NORP"}),
+                  predicate=root.lemma_.lower(), object=_object_text(root),
+                  places=sorted({m.key for m in ments if m.type in PLACE_TYPES}),
+                  location=_location(root, ments),
+                  quantities=[q for q in _within(quantities, sentence.span) if not q.ordinal or q.unit],
+                  polarity=_polarity(span), modality=_modality(span.text, tense), tense=tense,
+                  keywords=_keywords(span))
+    main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span)]
+    claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
+    source = next((q for q in quotes if q.kind != "scare" and q.speaker_key
+                   and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
+    if source is not None:
+        claim.source, claim.source_span = source.speaker_key, source.speaker_span
+    return claim
+
+
+def _subject_keys(root, mentions) -> list[str]:
+    if root.pos_ not in ("VERB", "AUX"):
+        # a verbless parse (a "URGENT UPDATE:" label swallowed the verb): the people named
+        return list(dict.fromkeys(m.key for m in mentions if m.type == "PERSON"))
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    keys = []
+    for subject in subjects:
+        lo = min(t.idx for t in subject.subtree)
+        hi = max(t.idx + len(t.text) for t in subject.subtree)
+        keys += [m.key for m in mentions if lo <= m.span[0] and m.span[1] <= hi and m.type != "NORP"]
+    return list(dict.fromkeys(keys))
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside"}
+
+
+def _location(root, mentions) -> Optional[str]:
+    """The place in a locative phrase on the main verb or its object ('met in Geneva')."""
+    heads = [root] + [c for c in root.children if c.dep_ in ("dobj", "attr", "nsubjpass", "xcomp")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            place = next((m for m in mentions if m.type in PLACE_TYPES and m.span[0] <= obj.idx < m.span[1]), None)
+            if place is not None:
+                return place.key
+    return None
+
+
+def _object_text(root) -> Optional[str]:
+    for child in root.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "pobj", "prep", "xcomp", "acomp"):
+            words = [t.text for t in child.subtree][:12]
+            return " ".join(words)
+    return None
+
+
+def _polarity(span) -> str:
+    root = span.root
+    if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in root.children):
+        return "negative"
+    if root.lemma_.lower() in DENIAL_VERBS:
+        return "negative"
+    for token in span:
+        if token.dep_ in ("dobj", "attr") and any(c.lower_ == "no" for c in token.children) and token.head == root:
+            return "negative"
+    return "positive"
+
+
+def _modality(text: str, tense: str) -> str:
+    if HEDGE_CUES.search(text):
+        return "hedged"
+    if tense == "future" or EXPECTED_CUES.search(text):
+        return "expected"
+    return "asserted"
+
+
+def _keywords(span) -> list[str]:
+    return sorted({t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
+                   and len(t.text) > 2 and t.lemma_.isalpha()})
+
+
+CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "csubj", "parataxis", "pcomp"}
+
+
+def _in_main_clause(span, char_span) -> bool:
+    """A date inside a subordinate clause ('since Russia invaded in 2022') dates that clause,
+    not the sentence's event; a participle on the subject ('This meeting, held on ...') does."""
+    token = next((t for t in span if t.idx >= char_span[0]), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return False
+        if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        token = token.head
+    return True
+
+
+def _explicit_time(timexes) -> Optional[EventTime]:
+    dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()]
+    if not dated:
+        return None
+    best = max(dated, key=lambda t: _GRANULARITY_RANK.get(t.granularity, 0))
+    value = best.value[:10] if best.type == "TIME" else best.value
+    return EventTime(value, best.granularity, "on", "explicit", best.text, best.span)
+
+
+_GRANULARITY_RANK = {"minute": 6, "hour": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
+
+
+def _implied_time(tense: str, root, published: Optional[str]) -> Optional[EventTime]:
+    """A report dated D that tells an event as done says it happened on or before D."""
+    if not published or tense != "past":
+        return None
+    if root.lemma_.lower() in SPEECH_LEMMAS:
+        return None          # "X said" dates the saying, not the event
+    return EventTime(published[:10], "day", "before", "publication")
+
+
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "report", "note", "write"}
+
+
+GROUP_NOUNS = {"leader", "president", "minister", "official", "side", "party", "country", "nation", "man",
+               "woman", "pair", "team", "delegation", "head"}
+
+
+def _group_subject_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
+    """'Both leaders ...', 'The two presidents ...', 'They ...': the people of the last
+    sentence that named two or more of them."""
+    if claim.actors or not earlier:
+        return
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    plural_group = subject.lemma_.lower() in GROUP_NOUNS and subject.tag_ == "NNS" and any(
+        c.lower_ in ("both", "two", "the", "these", "three") for c in subject.children)
+    if not (plural_group or subject.lower_ == "they"):
+        return
+    for previous in reversed(earlier[-6:]):
+        people = [k for k in previous.actors if " " in k] or previous.actors
+        if len(people) >= 2:
+            claim.actors = list(people)
+            return
+
+
+def _date_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
+    """'This gathering, held on 3 Sept, ...': the date also belongs to the previous sentence's event."""
+    if claim.time is None or claim.time.basis != "explicit" or not earlier:
+        return
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.lower_ in ("this", "that", "these", "those") and c.dep_ == "det"
+                                  for c in subject.children):
+        return
+    previous = next((c for c in reversed(earlier) if c.event_noun is None), None)
+    if previous is None or previous.sentence != claim.sentence - 1:
+        return
+    if previous.time is None or previous.time.basis == "publication":
+        previous.time = EventTime(claim.time.value, claim.time.granularity, "on", "anaphora",
+                                  claim.time.text, claim.time.span)
+
+
+def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Optional[str]) -> Optional[Claim]:
+    """'on the eve of a military parade' dates the parade one day after the sentence's event.
+
+    The sentence's own event is dated by its time expression, or, told in the present
+    tense ("The meetings come on the eve of ..."), by the publication date.
+    """
+    m = RELATIVE_EVENT.search(sentence.text)
+    if m is None:
+        return None
+    base = claim.time
+    if base is None and claim.tense == "present" and published:
+        base = EventTime(published[:10], "day", "on", "publication")
+    if base is None or base.granularity != "day":
+        return None
+    rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())
+    event_start = sentence.span[0] + m.end()
+    event = _noun_phrase_at(span, event_start)
+    if event is None:
+        return None
+    day = to_date(base.value)
+    if day is None:
+        return None
+    when = (day - timedelta(days=RELATIVE_DAYS[rel])).isoformat()
+    lo, hi = event
+    text = span.doc.text[lo:hi]
+    return Claim(article_id=claim.article_id, sentence=claim.sentence, span=(lo, hi), text=text,
+                 actors=[], predicate="take place", object=text,
+                 time=EventTime(when, "day", "on", "relative", span.doc.text[sentence.span[0] + m.start():hi], (lo, hi)),
+                 places=claim.places, tense="future" if RELATIVE_DAYS[rel] < 0 else "past",
+                 modality="expected" if RELATIVE_DAYS[rel] < 0 else "asserted",
+                 keywords=_keywords(span.doc.char_span(lo, hi, alignment_mode="expand")),
+                 event_noun=_head_lemma(span, lo, hi))
+
+
+def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
+    """The noun phrase starting at ``start``, up to a relative clause or comma."""
+    doc = span.doc
+    first = next((t for t in span if t.idx >= start), None)
+    if first is None:
+        return None
+    head = first
+    while head.head.i != head.i and head.head.idx >= start and head.dep_ not in ("pobj", "dobj"):
+        head = head.head
+    tokens = [t for t in head.subtree if t.idx >= start and t.dep_ not in ("relcl", "punct", "acl")]
+    stop = next((t.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.idx >= start), None)
+    if stop is not None:
+        tokens = [t for t in tokens if t.i < min(s.i for s in doc[stop].subtree)]
+    if not tokens:
+        return None
+    return tokens[0].idx, max(t.idx + len(t.text) for t in tokens)
+
+
+def _head_lemma(span, lo: int, hi: int) -> Optional[str]:
+    nouns = [t for t in span if lo <= t.idx < hi and t.pos_ == "NOUN"]
+    roots = [t for t in nouns if not (lo <= t.head.idx < hi) or t.head.i == t.i]
+    chosen = roots or nouns
+    return chosen[0].lemma_.lower() if chosen else None

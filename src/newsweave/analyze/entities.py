@@ -1,0 +1,157 @@
+"""Entity mentions with canonical keys.
+
+spaCy finds the mentions; we fix its known slips (a possessive "’s" inside the span,
+an acronym bracket cut in half, lower-case fragments) and give each mention a key
+that is the same for "Xi", "President Xi" and "Xi Jinping" within an article, and the
+same across articles for the same full name. Titles ("Chinese President") are kept as
+attributes, never as part of the name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from newsweave.model import Mention
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen", "prince",
+    "princess", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "secretary",
+    "general", "gen.", "chief", "executive", "ceo", "chairman", "chairwoman", "chair", "director",
+    "spokesman", "spokeswoman", "spokesperson", "leader", "judge", "justice", "ambassador", "pope",
+    "dr.", "mr.", "mrs.", "ms.", "professor", "prof.", "commissioner", "sheriff", "officer", "coach",
+    "captain", "colonel", "col.", "lieutenant", "lt.", "sgt.", "sergeant", "foreign", "defense",
+    "defence", "interior", "finance", "state", "supreme", "head", "founder", "manager", "inspector",
+    "superintendent", "attorney", "police", "minister-president", "emir", "sheikh", "ayatollah",
+}
+# Country-name variants are general knowledge, not tuned to any text.
+GPE_ALIASES = {
+    "us": "united states", "u.s.": "united states", "u.s.a.": "united states", "usa": "united states",
+    "america": "united states", "the united states": "united states", "uk": "united kingdom",
+    "u.k.": "united kingdom", "u.s": "united states", "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "the united kingdom": "united kingdom", "prc": "china", "people's republic of china": "china",
+    "the netherlands": "netherlands", "the philippines": "philippines", "uae": "united arab emirates",
+    "dprk": "north korea", "south korea": "south korea", "rok": "south korea",
+}
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+_INNER_POSSESSIVE_RE = re.compile(r"^[^'’]+['’]s\s+(?=[A-Z])")
+_ACRONYM_RE = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,9})\)?$")
+
+
+def normalise(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.lower().replace("’", "'").replace("-", " ")
+    name = re.sub(r"[^\w' .&]", "", name)
+    return re.sub(r"\s+", " ", name).strip(" .")
+
+
+def mentions_from_doc(doc, article_id: str) -> list[Mention]:
+    """Cleaned mentions with keys resolved within the article."""
+    raw: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        raw.extend(_clean(doc, ent, article_id))
+    return _link_within_article(raw)
+
+
+def _clean(doc, ent, article_id: str) -> list[Mention]:
+    text, start = ent.text, ent.start_char
+    text = _POSSESSIVE_RE.sub("", text)
+    label = ent.label_
+    inner = _INNER_POSSESSIVE_RE.search(text)
+    if inner and label not in ("PERSON",):
+        start += inner.end()          # "Japan’s World War II": the possessor is not part of the name
+        text = text[inner.end():]
+    if not text or not any(ch.isupper() for ch in text[:1] + text):
+        return []                     # lower-case fragments are parser noise
+    acronym = _ACRONYM_RE.match(text)
+    if acronym and label in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"):
+        long_form, short = acronym.group("long"), acronym.group("short")
+        short_start = start + text.index(short, len(long_form))
+        key = normalise(short)
+        name = f"{re.sub(r'^the ', '', long_form, flags=re.I)} ({short})"
+        return [Mention(article_id, (start, start + len(long_form)), long_form, label, key, name),
+                Mention(article_id, (short_start, short_start + len(short)), short, label, key, name)]
+    stripped = text.strip("()[]{} ")
+    span = (start + text.find(stripped), start + text.find(stripped) + len(stripped))
+    text = stripped
+    if label == "PERSON":
+        text, span, titles = _strip_leading_titles(text, span)
+        if not text:
+            return []
+    else:
+        titles = []
+    titles = _titles_before(doc, span[0]) + titles
+    return [Mention(article_id, span, text, label, "", text, titles)]
+
+
+def _strip_leading_titles(text: str, span):
+    words = text.split()
+    titles = []
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        titles.append(words.pop(0))
+    if not titles:
+        return text, span, []
+    new_text = " ".join(words)
+    start = span[0] + text.index(new_text)
+    return new_text, (start, start + len(new_text)), [" ".join(titles)]
+
+
+def _titles_before(doc, char_start: int) -> list[str]:
+    """'Chinese President Xi' -> ['Chinese President']: title words (and a nationality) just before."""
+    token = next((t for t in doc if t.idx >= char_start), None)
+    if token is None:
+        return []
+    words = []
+    i = token.i - 1
+    while i >= 0 and (doc[i].lower_ in TITLE_WORDS or (words and doc[i].ent_type_ in ("NORP", "GPE")
+                                                          and doc[i].is_title)):
+        words.insert(0, doc[i].text)
+        i -= 1
+    return [" ".join(words)] if any(w.lower() in TITLE_WORDS for w in words) else []
+
+
+def _link_within_article(mentions: list[Mention]) -> list[Mention]:
+    """Short person names join the longest full name that contains them; others key on themselves."""
+    people = sorted({m.text for m in mentions if m.type == "PERSON"}, key=len, reverse=True)
+    acronyms = {m.text: m for m in mentions if m.key and m.text.isupper()}
+    full_for: dict[str, str] = {}
+    for name in people:
+        parts = set(normalise(name).split())
+        full = next((longer for longer in people if len(longer) > len(name)
+                     and parts <= set(normalise(longer).split())), None)
+        full_for[name] = full_for.get(full, full) if full else name
+    titles_of: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            m.canonical = full_for[m.text]
+            titles_of.setdefault(m.canonical, [])
+            titles_of[m.canonical] += [t for t in m.titles if t not in titles_of[m.canonical]]
+    for m in mentions:
+        if m.key:
+            continue
+        if m.type == "PERSON":
+            m.key = normalise(m.canonical)
+            m.titles = titles_of[m.canonical]
+        elif m.text in acronyms:
+            m.key, m.canonical = acronyms[m.text].key, acronyms[m.text].canonical
+        else:
+            m.key = entity_key(m.text, m.type)
+    return mentions
+
+
+def entity_key(text: str, label: str) -> str:
+    key = normalise(text)
+    if label in ("GPE", "LOC", "NORP"):
+        key = GPE_ALIASES.get(key, GPE_ALIASES.get(key.replace(".", ""), key))
+    return re.sub(r"^the ", "", key)
+
+
+def person_at(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+    for m in mentions:
+        if m.type == "PERSON" and m.span[0] < end and start < m.span[1]:
+            return m
+    return None

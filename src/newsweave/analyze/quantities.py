@@ -1,0 +1,84 @@
+"""Quantities: a number, what it counts, and any approximation marker kept verbatim.
+
+"up to 20 agreements" -> 20, unit "agreements", approx "up to"; "the 80th anniversary"
+-> 80 (ordinal), unit "anniversary"; "at least 12 dead" -> 12, "dead", "at least".
+Numbers that are dates are left to the time-expression finder.
+"""
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Quantity, TimeExpression
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+          "a dozen": 12, "dozens of": 24, "hundreds of": 200, "thousands of": 2000}
+APPROX = (r"up to|as many as|as much as|at least|at most|more than|over|nearly|almost|about|around|"
+          r"roughly|approximately|some|fewer than|less than|under|an estimated|estimated|close to|"
+          r"upwards of|no fewer than|no more than|just over|just under|well over")
+_NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+           + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!\w)")
+_ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
+QUANTITY_RE = re.compile(
+    rf"(?:(?P<approx>{APPROX})\s+)?(?P<cur>[$£€¥])?(?:{_ORDINAL}|{_NUMBER})"
+    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    rf"(?:\s*(?P<pct>%|percent|per cent))?"
+    rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|people|wounded|injured))?))?",
+    re.I)
+_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
+               "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
+               "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"}
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
+
+
+def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -> list[Quantity]:
+    taken = [(t.span[0], t.span[1]) for t in timexes]
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        if not (m.group("num") or m.group("ord")):
+            continue
+        start, end = m.start(), m.end()
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if any(s < m.end("num" if m.group("num") else "ord") and m.start("num" if m.group("num") else "ord") < e
+               for s, e in taken):
+            continue
+        value, ordinal = _value(m)
+        if value is None:
+            continue
+        unit = _unit(m)
+        if unit is None and not (m.group("cur") or m.group("pct")):
+            end = m.end("scale") if m.group("scale") else m.end("num" if m.group("num") else "ord")
+        elif unit is None:
+            end = m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else m.end("num")
+        if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit():
+            continue          # "one of the", "two leaders": a bare small word-number is rarely a fact
+        out.append(Quantity(article_id, (start, end), text[start:end], value, unit,
+                            (m.group("approx") or None) and m.group("approx").lower(), ordinal))
+    return out
+
+
+def _value(m: re.Match) -> tuple[float | None, bool]:
+    if m.group("ord"):
+        word = m.group("ord").lower()
+        return (float(_ORDINAL_WORDS[word]) if word in _ORDINAL_WORDS else float(re.sub(r"\D", "", word))), True
+    raw = m.group("num").lower()
+    value = float(_WORDS[raw]) if raw in _WORDS else float(raw.replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    value *= {"bn": 1e9, "m": 1e6, "k": 1e3}.get(scale, _SCALE.get(scale, 1))
+    return value, False
+
+
+def _unit(m: re.Match):
+    if m.group("pct"):
+        return "%"
+    unit = (m.group("unit") or "").lower()
+    if m.group("cur"):
+        return m.group("cur")
+    first = unit.split()[0] if unit else ""
+    if not first or first in _STOP_UNITS:
+        return None
+    return unit

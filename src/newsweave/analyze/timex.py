@@ -1,0 +1,404 @@
+"""Time expressions: find them, then resolve each against the article's publication date.
+
+Finding is a set of patterns (absolute dates, weekdays, deictic words, durations, sets,
+decades, quarters...). Resolution is ours, not dateparser's: a weekday in a past-tense
+sentence is the last such day before publication, in a future-tense one the next; a
+month without a year takes the publication year; "last week" is an ISO week. Values
+follow TIMEX3 (``2025-09-03``, ``2025-W36``, ``P3Y``, ``XXXX-WXX-2``, ``PAST_REF``), so
+the output can be scored with the TempEval-3 scorer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from newsweave.dates import MONTHS, month_number
+from newsweave.model import TimeExpression
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a couple of": 2,
+    "couple of": 2, "a few": None, "few": None, "several": None, "many": None, "some": None,
+}
+UNIT_CODES = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+              "week": ("W", False), "month": ("M", False), "year": ("Y", False),
+              "decade": ("DE", False), "century": ("CE", False)}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_M = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+      r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: Optional[str]
+    granularity: str
+    anchor: str = "absolute"
+
+
+Resolver = Callable[[re.Match, "Context"], Optional[tuple[str, Optional[str], str, str]]]
+
+
+@dataclass
+class Context:
+    reference: Optional[date]           # publication date, or the article's best stand-in
+    tense_at: Callable[[int], str]      # 'past' | 'present' | 'future' for a character offset
+
+
+# ---- resolvers: each returns (type, value, granularity, anchor) or None ------------------
+
+def _full_date(m, ctx):
+    month = month_number(m.group("month"))
+    day, year = int(m.group("day")), m.group("year")
+    if not month or not 1 <= day <= 31:
+        return None
+    if year:
+        return "DATE", f"{int(year):04d}-{month:02d}-{day:02d}", "day", "absolute"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "none"
+    return "DATE", f"{_year_for_month(ctx, m.start(), month, day):04d}-{month:02d}-{day:02d}", "day", "publication"
+
+
+def _numeric_date(m, ctx):
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    y = y + 2000 if y < 50 else y + 1900 if y < 100 else y
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return "DATE", f"{y:04d}-{month:02d}-{day:02d}", "day", "absolute"
+
+
+def _iso_date(m, ctx):
+    return "DATE", m.group(0)[:10], "day", "absolute"
+
+
+def _month_year(m, ctx):
+    month = month_number(m.group("month"))
+    return ("DATE", f"{int(m.group('year')):04d}-{month:02d}", "month", "absolute") if month else None
+
+
+def _month_alone(m, ctx):
+    month = month_number(m.group("month"))
+    if not month:
+        return None
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{month:02d}", "month", "none"
+    year = _year_for_month(ctx, m.start(), month, None, modifier=(m.group("mod") or "").lower())
+    return "DATE", f"{year:04d}-{month:02d}", "month", "publication"
+
+
+def _year_for_month(ctx, offset: int, month: int, day: Optional[int], modifier: str = "") -> int:
+    """A month (and day) without a year: this year, unless tense or 'last/next' says otherwise."""
+    ref = ctx.reference
+    year = ref.year
+    if modifier == "last":
+        return year - 1 if (month, day or 1) >= (ref.month, ref.day) else year
+    if modifier == "next":
+        return year + 1 if (month, day or 31) <= (ref.month, ref.day) else year
+    tense = ctx.tense_at(offset)
+    if tense == "past" and (month, day or 1) > (ref.month, ref.day) and month - ref.month > 2:
+        return year - 1
+    if tense == "future" and (month, day or 31) < (ref.month, ref.day) and ref.month - month > 2:
+        return year + 1
+    return year
+
+
+def _year(m, ctx):
+    return "DATE", m.group("year"), "year", "absolute"
+
+
+def _decade(m, ctx):
+    digits = m.group("decade")
+    if len(digits) == 2:
+        century = "19" if int(digits) >= 30 else "20"
+        digits = century + digits
+    return "DATE", digits[:3], "decade", "absolute"
+
+
+def _weekday(m, ctx):
+    wd = _weekday_index(m.group("wd"))
+    if wd is None:
+        return None
+    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    if ctx.reference is None:
+        return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
+    modifier = (m.group("mod") or "").lower()
+    tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or ctx.tense_at(m.start())
+    day = _resolve_weekday(ctx.reference, wd, tense)
+    value = day.isoformat() + (f"T{part}" if part else "")
+    return ("TIME" if part else "DATE"), value, "day", "publication"
+
+
+def _weekday_index(word: str) -> Optional[int]:
+    word = word.lower().rstrip(".")
+    return next((i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3])), None)
+
+
+def _resolve_weekday(ref: date, weekday: int, tense: str) -> date:
+    delta = weekday - ref.weekday()
+    if tense == "past":
+        return ref + timedelta(days=delta if delta <= 0 else delta - 7)
+    if tense == "future":
+        return ref + timedelta(days=delta if delta > 0 else delta + 7)
+    if delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return ref + timedelta(days=delta)
+
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+                 "this afternoon": 0, "this evening": 0, "last night": -1, "tomorrow morning": 1,
+                 "yesterday morning": -1, "yesterday afternoon": -1, "tomorrow night": 1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _deictic_day(m, ctx):
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    offset = _DEICTIC_DAYS[phrase]
+    if ctx.reference is None:
+        return "DATE", None, "day", "none"
+    value = (ctx.reference + timedelta(days=offset)).isoformat()
+    part = next((code for word, code in PARTS_OF_DAY.items() if phrase.endswith(word)), None)
+    if part:
+        return "TIME", f"{value}T{part}", "day", "publication"
+    return "DATE", value, "day", "publication"
+
+
+def _relative_period(m, ctx):
+    """this/last/next/earlier this/later this + week/month/year/quarter/season."""
+    mod = re.sub(r"\s+", " ", m.group("mod").lower())
+    unit = m.group("unit").lower()
+    if ctx.reference is None:
+        return "DATE", None, unit if unit in ("week", "month", "year") else "unknown", "none"
+    step = -1 if mod in ("last", "past", "previous") else 1 if mod in ("next", "coming") else 0
+    ref = ctx.reference
+    if unit == "week":
+        day = ref + timedelta(weeks=step)
+        iso = day.isocalendar()
+        return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", "publication"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return "DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "publication"
+    if unit == "year":
+        return "DATE", f"{ref.year + step:04d}", "year", "publication"
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + step
+        return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "publication"
+    if unit in SEASONS:
+        return "DATE", f"{ref.year + step:04d}-{SEASONS[unit]}", "season", "publication"
+    return None
+
+
+def _ago(m, ctx):
+    n = _number(m.group("num"))
+    unit = _unit(m.group("unit"))
+    if ctx.reference is None or n is None or unit not in ("day", "week", "month", "year"):
+        return "DATE", "PAST_REF", "unknown", "none"
+    ref = ctx.reference
+    if unit == "day":
+        return "DATE", (ref - timedelta(days=n)).isoformat(), "day", "publication"
+    if unit == "week":
+        iso = (ref - timedelta(weeks=n)).isocalendar()
+        return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", "publication"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 - int(n)
+        return "DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "publication"
+    return "DATE", f"{ref.year - int(n):04d}", "year", "publication"
+
+
+def _duration(m, ctx):
+    n = _number(m.group("num"))
+    unit = _unit(m.group("unit"))
+    code, is_time = UNIT_CODES[unit]
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if code in ("DE", "CE"):
+        amount = "X" if n is None else str(int(n) * (10 if code == "DE" else 100))
+        code = "Y"
+    value = f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+    return "DURATION", value, unit, "none"
+
+
+def _plural_duration(m, ctx):
+    unit = _unit(m.group("unit"))
+    code, is_time = UNIT_CODES[unit]
+    if code in ("DE", "CE"):
+        return "DURATION", "PXY" if code == "DE" else "PXY", unit, "none"
+    return "DURATION", f"PTX{code}" if is_time else f"PX{code}", unit, "none"
+
+
+def _set(m, ctx):
+    word = m.group(0).lower()
+    for unit, code in (("day", "P1D"), ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"),
+                       ("annual", "P1Y"), ("hour", "PT1H"), ("quarter", "P3M")):
+        if unit in word:
+            return "SET", code, "unknown", "none"
+    return None
+
+
+def _quarter(m, ctx):
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group("q").lower()]
+    year = m.group("year") or (ctx.reference.year if ctx.reference else None)
+    if year is None:
+        return "DATE", f"XXXX-Q{q}", "quarter", "none"
+    return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if m.group("year") else "publication"
+
+
+def _season(m, ctx):
+    code = SEASONS[m.group("season").lower()]
+    year = m.group("year")
+    if year:
+        return "DATE", f"{year}-{code}", "season", "absolute"
+    if ctx.reference is None:
+        return "DATE", f"XXXX-{code}", "season", "none"
+    mod = (m.group("mod") or "").lower()
+    step = -1 if mod == "last" else 1 if mod == "next" else 0
+    return "DATE", f"{ctx.reference.year + step}-{code}", "season", "publication"
+
+
+def _ref_word(m, ctx):
+    word = m.group(0).lower()
+    if word in ("now", "currently", "right now", "at present", "the present"):
+        return "DATE", "PRESENT_REF", "unknown", "publication"
+    if word in ("the future", "in the future", "future"):
+        return "DATE", "FUTURE_REF", "unknown", "none"
+    return "DATE", "PAST_REF", "unknown", "none"
+
+
+def _clock_time(m, ctx):
+    hour, minute = int(m.group("h")), int(m.group("min") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    day = ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "publication" if ctx.reference else "none"
+
+
+def _number(word: str) -> Optional[float]:
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "century" if word.startswith("centur") else word
+
+
+# ---- the patterns, most specific first ---------------------------------------------------
+
+PATTERNS: list[tuple[str, Resolver]] = [
+    (rf"(?:(?:{_WD}),?\s+)?(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
+    (rf"(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
+    (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
+    (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
+    (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
+    (r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
+    (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season),
+    (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
+    (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
+     r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
+    (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'’])", _weekday),
+    (r"(?:(?:earlier|later)\s+)?(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
+    (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
+    (rf"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
+    (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
+    (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", _set),
+    (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
+    (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d,%]|\.\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
+    (r"\b(?:now|currently|recently|right now|at present|the present|the future|in the future|the past|formerly|previously|once upon a time)\b", _ref_word),
+    (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
+]
+COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
+_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through|early|late|mid)\s+", re.I)
+# "may" the modal verb and "march" the verb are months only when a day or year is near.
+_AMBIGUOUS_MONTHS = re.compile(r"^(?:may|march|sun|sat|wed)\.?$", re.I)
+_FALSE_PLURAL = re.compile(r"^(?:years|days)$", re.I)
+
+
+def find_timexes(text: str, article_id: str, reference: Optional[date],
+                 tense_at: Callable[[int], str] = lambda _: "present") -> list[TimeExpression]:
+    ctx = Context(reference, tense_at)
+    found: list[Found] = []
+    taken = [False] * (len(text) + 1)
+    candidates = []
+    for order, (regex, resolver) in enumerate(COMPILED):
+        for m in regex.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m, resolver, order))
+    # longest first, then pattern order: specific patterns beat the generic ones they contain
+    candidates.sort(key=lambda c: (-(c[0].end() - c[0].start()), c[2], c[0].start()))
+    for m, resolver, _ in candidates:
+        start, end = m.start(), m.end()
+        if any(taken[start:end]) or not _word_bounded(text, start, end):
+            continue
+        if _is_false_positive(m, text):
+            continue
+        result = resolver(m, ctx)
+        if result is None:
+            continue
+        start = _trim_preposition(text, start, end)
+        kind, value, granularity, anchor = result
+        for i in range(start, end):
+            taken[i] = True
+        found.append(Found(start, end, kind, value, granularity, anchor))
+    found.sort(key=lambda f: f.start)
+    return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
+                           f.granularity, f.anchor) for f in found]
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _is_false_positive(m: re.Match, text: str) -> bool:
+    matched = m.group(0)
+    if _AMBIGUOUS_MONTHS.match(matched.strip()):
+        return True
+    groups = m.re.groupindex
+    month = m.group("month") if "month" in groups else None
+    if month and _AMBIGUOUS_MONTHS.match(month) and not month[0].isupper():
+        return True
+    if "wd" in groups and m.group("wd") and not m.group("wd")[0].isupper():
+        return True
+    return False
+
+
+def _trim_preposition(text: str, start: int, end: int) -> int:
+    """TIMEX3 spans leave out governing prepositions ('in 2022' -> '2022')."""
+    m = _LEADING_PREPOSITION.match(text[start:end])
+    if m and m.end() < end - start:
+        return start + m.end()
+    return start
+
+
+def parse_reference(value: Optional[str]) -> Optional[date]:
+    from newsweave.dates import to_date
+    return to_date(value)
+
+
+__all__ = ["find_timexes", "parse_reference", "MONTHS"]

@@ -1,0 +1,219 @@
+"""The newsweave command line: run, extract, analyze, stories, show, demo, schema, serve, bench."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsweave import pipeline
+from newsweave.model import to_dict
+
+app = typer.Typer(help="Turn raw news pages from many outlets into cross-checked stories.",
+                  no_args_is_help=True, add_completion=False)
+bench_app = typer.Typer(help="Benchmarks, each measured against its anchor in the same run.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+out = Console()
+err = Console(stderr=True)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"     # the repo's bundled corpus
+DB_OPTION = typer.Option("newsweave.db", "--db", help="SQLite store file.")
+
+
+class RichProgress(pipeline.Progress):
+    """Renders pipeline stages as a progress bar on stderr; errors as one line each."""
+
+    def __init__(self, progress: Progress):
+        self.progress, self.task = progress, None
+
+    def stage(self, name: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, visible=False)
+        self.task = self.progress.add_task(name, total=total or None)
+
+    def advance(self, n: int = 1) -> None:
+        self.progress.advance(self.task, n)
+
+    def error(self, message: str) -> None:
+        self.progress.console.print(f"[red]error[/red] {message}", highlight=False, soft_wrap=True)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True)
+
+
+@app.command()
+def run(paths: List[Path] = typer.Argument(..., help="Files or folders to ingest."),
+        db: Path = DB_OPTION,
+        out_dir: Path = typer.Option(Path("newsweave-out"), "--out", help="Where the briefs are written.")):
+    """Ingest, process and write one brief per story (JSON, Markdown, HTML) plus an index."""
+    from newsweave.report import summary_counts, write_reports
+    from newsweave.store import open_store
+    store = open_store(db)
+    with _progress() as bar:
+        result = pipeline.run([str(p) for p in paths], store, RichProgress(bar))
+    briefs = [store.brief(s) for s in result.story_ids]
+    briefs = [b for b in briefs if b]
+    write_reports(briefs, out_dir)
+    _print_summary(briefs, result, out_dir, summary_counts)
+    if not result.processed:
+        raise typer.Exit(1)
+
+
+def _print_summary(briefs, result, out_dir, summary_counts) -> None:
+    totals = {"corroborated": 0, "disputed": 0, "single-source": 0, "conflicts": 0}
+    table = Table("story", "articles", "outlets", "disputed", "corroborated", "single", title="stories")
+    for brief in briefs:
+        counts = summary_counts(brief)
+        for k in totals:
+            totals[k] += counts[k]
+        table.add_row(brief["title"][:60], str(len(brief["articles"])),
+                      str(len({a["outlet"] for a in brief["articles"]})), str(counts["disputed"]),
+                      str(counts["corroborated"]), str(counts["single-source"]))
+    out.print(table)
+    out.print(f"{len(briefs)} stories, {result.processed} articles, {len(result.errors)} errors · facts: "
+              f"{totals['corroborated']} corroborated, {totals['disputed']} disputed, "
+              f"{totals['single-source']} single-source · {totals['conflicts']} conflicts")
+    out.print(f"briefs written to {out_dir}/ (open {out_dir}/index.html)")
+
+
+@app.command()
+def extract(files: List[Path] = typer.Argument(...),
+            as_json: bool = typer.Option(False, "--json", help="One JSON object per line, in input order.")):
+    """The extracted article (title, published, authors, section, outlet, url, body) per input."""
+    from newsweave.extract import extract as extract_article
+    from newsweave.ingest import IngestError, ingest
+    done = 0
+    for item in ingest([str(f) for f in files]):
+        if isinstance(item, IngestError):
+            err.print(f"error {item}", highlight=False)
+            continue
+        try:
+            article = extract_article(item)
+        except Exception as exc:
+            err.print(f"error {item.source}: {exc}", highlight=False)
+            continue
+        done += 1
+        record = to_dict(article)
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            out.rule(item.source)
+            for key in ("title", "published", "authors", "section", "outlet", "url", "language"):
+                out.print(f"[bold]{key}[/bold]: {record[key]}", highlight=False)
+            out.print(article.body, highlight=False)
+    if not done:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(files: List[Path] = typer.Argument(...),
+            published: Optional[str] = typer.Option(None, help="Publication date (ISO) when the input has none."),
+            as_json: bool = typer.Option(True, "--json/--no-json", help="One JSON object per line.")):
+    """The analysis of each input: sentences, entities, timexes, quantities, quotes, claims."""
+    from newsweave.analyze import analyze_many
+    from newsweave.extract import extract as extract_article
+    from newsweave.ingest import IngestError, ingest
+    articles = []
+    for item in ingest([str(f) for f in files]):
+        if isinstance(item, IngestError):
+            err.print(f"error {item}", highlight=False)
+            continue
+        try:
+            article = extract_article(item)
+        except Exception as exc:
+            err.print(f"error {item.source}: {exc}", highlight=False)
+            continue
+        article.published = article.published or published
+        articles.append(article)
+    for article, analysis in zip(articles, analyze_many(articles)):
+        print(json.dumps(analysis_json(article, analysis), ensure_ascii=False))
+    if not articles:
+        raise typer.Exit(1)
+
+
+def analysis_json(article, analysis) -> dict:
+    """The analyze output: spans are [start, end] offsets into ``text`` (the article body)."""
+    return {
+        "id": article.id, "source_id": article.source_id, "source": article.source,
+        "published": article.published, "reference_date": analysis.reference_date, "text": article.body,
+        "sentences": [{"text": s.text, "span": list(s.span)} for s in analysis.sentences],
+        "entities": [{"text": m.text, "span": list(m.span), "type": m.type, "canonical": m.canonical,
+                      "key": m.key, "titles": m.titles} for m in analysis.mentions],
+        "timexes": [{"text": t.text, "span": list(t.span), "start": t.span[0], "end": t.span[1], "type": t.type,
+                     "value": t.value, "granularity": t.granularity, "anchor": t.anchor} for t in analysis.timexes],
+        "quantities": [to_dict(q) for q in analysis.quantities],
+        "quotes": [{"speaker": q.speaker, "speaker_span": list(q.speaker_span) if q.speaker_span else None,
+                    "cue": q.cue, "cue_span": list(q.cue_span) if q.cue_span else None, "text": q.text,
+                    "span": list(q.span), "kind": q.kind} for q in analysis.quotes],
+        "claims": [to_dict(c) for c in analysis.claims],
+    }
+
+
+@app.command()
+def stories(db: Path = DB_OPTION):
+    """The stories in the store."""
+    from newsweave.report import index_entry
+    from newsweave.store import open_store
+    store = open_store(db)
+    table = Table("id", "title", "articles", "disputed", "corroborated", "single")
+    for story in store.stories():
+        brief = store.brief(story.id)
+        if brief:
+            e = index_entry(brief)
+            table.add_row(e["id"], e["title"][:70], str(e["articles"]), str(e["disputed"]),
+                          str(e["corroborated"]), str(e["single-source"]))
+    out.print(table)
+
+
+@app.command()
+def show(story_id: str, db: Path = DB_OPTION,
+         fmt: str = typer.Option("md", "--format", help="json or md")):
+    """One story's brief."""
+    from newsweave.report import render_markdown
+    from newsweave.store import open_store
+    brief = open_store(db).brief(story_id)
+    if brief is None:
+        err.print(f"error {story_id}: no such story in {db}")
+        raise typer.Exit(1)
+    print(json.dumps(brief, indent=2, ensure_ascii=False) if fmt == "json" else render_markdown(brief))
+
+
+@app.command()
+def demo():
+    """Run the bundled example corpus into a temporary folder and say where the report is."""
+    if not EXAMPLES.is_dir():
+        err.print(f"error {EXAMPLES}: example corpus not found (run from a clone of the repository)")
+        raise typer.Exit(1)
+    target = Path(tempfile.mkdtemp(prefix="newsweave-demo-"))
+    run([EXAMPLES], db=target / "newsweave.db", out_dir=target / "report")
+    out.print(f"demo report: {target / 'report' / 'index.html'}")
+
+
+@app.command()
+def schema():
+    """The JSON Schema of a story brief (<story_id>.json)."""
+    from newsweave.model import story_schema
+    print(json.dumps(story_schema(), indent=2))
+
+
+@app.command()
+def serve(db: Path = DB_OPTION, host: str = "127.0.0.1", port: int = 8765):
+    """A local web UI and REST API over the store."""
+    import uvicorn
+    from newsweave.web import create_app
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

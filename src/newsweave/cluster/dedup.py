@@ -1,0 +1,66 @@
+"""Near-duplicates (syndicated wire copies, light re-posts) with MinHash LSH.
+
+A copy is not independent corroboration: it is kept, flagged ``copy_of`` the earliest
+article it copies, and counted once by ``compare``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SHINGLE = 5
+THRESHOLD = 0.6          # estimated Jaccard of 5-word shingles above which two bodies are copies
+_WORD_RE = re.compile(r"\w+")
+
+
+def _minhash(text: str) -> Optional[MinHash]:
+    words = _WORD_RE.findall(text.lower())
+    if len(words) < SHINGLE * 4:
+        return None       # too short to call anything a copy of it
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch([" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)])
+    return mh
+
+
+class NearDuplicates:
+    def __init__(self):
+        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self.hashes: dict[str, MinHash] = {}
+        self.original: dict[str, str] = {}
+
+    def find(self, article_id: str, text: str) -> Optional[str]:
+        """The earliest stored article this text copies (None if none); remembers the text."""
+        mh = _minhash(text)
+        if mh is None or article_id in self.hashes:
+            return self.original.get(article_id)
+        matches = [m for m in self.lsh.query(mh) if self.hashes[m].jaccard(mh) >= THRESHOLD]
+        self.lsh.insert(article_id, mh)
+        self.hashes[article_id] = mh
+        if not matches:
+            return None
+        first = min(matches, key=list(self.hashes).index)
+        self.original[article_id] = self.original.get(first, first)
+        return self.original[article_id]
+
+    def forget(self, article_id: str) -> None:
+        if article_id in self.hashes:
+            self.lsh.remove(article_id)
+            del self.hashes[article_id]
+        self.original.pop(article_id, None)
+
+    def state(self) -> dict:
+        return {"hashes": {k: v.hashvalues.tolist() for k, v in self.hashes.items()}, "original": self.original}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "NearDuplicates":
+        dedup = cls()
+        for article_id, values in state["hashes"].items():
+            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(values, dtype=np.uint64))
+            dedup.lsh.insert(article_id, mh)
+            dedup.hashes[article_id] = mh
+        dedup.original = dict(state["original"])
+        return dedup

@@ -1,0 +1,51 @@
+"""What identifies an event, per article: entity keys, key terms, a date, an embedding.
+
+Built from the Article and its Analysis records only, so the clusterer never needs
+the text pipeline and can run on features computed elsewhere (or on another worker).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from newsweave.dates import to_date
+from newsweave.model import Analysis, Article
+
+EVENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_WORD_RE = re.compile(r"[a-z][a-z'\-]{2,}")
+STOPWORDS = frozenset("""
+the and for that with was were are has have had from this will would been their there they them his her
+its but not said says say also into after over more than about who which what when where while other
+some such only could should can may might just like than then those these being out very most many
+much any each our your you she him her one two new year years time people told according get got make
+made including would after before because during however since still even well back first last week
+""".split())
+
+
+@dataclass
+class ArticleFeatures:
+    article_id: str
+    day: Optional[int]                       # days since 1970 of the event/publication date
+    entities: Counter = field(default_factory=Counter)
+    terms: Counter = field(default_factory=Counter)
+    embedding: Optional[np.ndarray] = None
+    text: str = ""                           # body, for near-duplicate shingles
+
+
+def article_features(article: Article, analysis: Analysis, embedding: Optional[np.ndarray] = None) -> ArticleFeatures:
+    entities = Counter(m.key for m in analysis.mentions if m.type in EVENT_ENTITY_TYPES and m.key)
+    terms = Counter(w for w in _WORD_RE.findall(((article.title or "") + " ") * 2 + article.body.lower())
+                    if w not in STOPWORDS)
+    when = to_date(article.published) or to_date(analysis.reference_date)
+    return ArticleFeatures(article.id, when.toordinal() if when else None, entities, terms, embedding,
+                           article.body)
+
+
+def lead_text(article: Article, analysis: Analysis, sentences: int = 2) -> str:
+    """Title and lead: what the embedding sees (the rest of the body is in the terms)."""
+    lead = " ".join(s.text for s in analysis.sentences[:sentences])
+    return f"{article.title or ''}. {lead}".strip(". ")

@@ -1,0 +1,205 @@
+"""One-pass story clustering with bounded memory.
+
+Each arriving article is compared only with the stories an inverted index proposes
+(stories sharing a rare entity or term with it), scored on entities, TF-IDF terms,
+embedding and time, and joins the best one above a threshold or starts a new story.
+Stories not updated for ``window_days`` leave the index (and memory); a story's id is
+the id of its first article, so ids are stable across runs of the same input.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from newsweave.cluster.dedup import NearDuplicates
+from newsweave.cluster.features import ArticleFeatures
+
+TOP_TERMS = 60            # terms kept per story centroid
+MAX_POSTINGS = 40         # an index key naming more active stories than this is too common to use
+
+
+@dataclass
+class Params:
+    threshold: float = 0.30
+    w_terms: float = 0.40
+    w_entities: float = 0.35
+    w_embedding: float = 0.25
+    day_scale: float = 10.0          # similarity halves when dates are this many days apart
+    window_days: int = 30
+    max_active: int = 20000
+
+
+@dataclass
+class StoryState:
+    id: str
+    terms: Counter = field(default_factory=Counter)
+    entities: Counter = field(default_factory=Counter)
+    embedding: Optional[np.ndarray] = None
+    size: int = 0
+    last_day: Optional[int] = None
+    first_day: Optional[int] = None
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Assignment:
+    article_id: str
+    story_id: str
+    copy_of: Optional[str]
+    score: float
+
+
+class OnlineClusterer:
+    def __init__(self, params: Params | None = None, dedup: NearDuplicates | None = None):
+        self.params = params or Params()
+        self.stories: "OrderedDict[str, StoryState]" = OrderedDict()   # least recently updated first
+        self.index: dict[str, set[str]] = {}
+        self.df: Counter = Counter()
+        self.n_docs = 0
+        self.dedup = dedup or NearDuplicates()
+        self.story_of_article: dict[str, str] = {}
+        self.clock: Optional[int] = None
+
+    # ---- public -------------------------------------------------------------------------
+    def add(self, features: ArticleFeatures) -> Assignment:
+        self._advance_clock(features.day)
+        self.n_docs += 1
+        self.df.update(set(features.terms))
+        original = self.dedup.find(features.article_id, features.text)
+        if original is not None and original in self.story_of_article:
+            story_id = self.story_of_article[original]
+            self._join(self.stories[story_id], features)
+            return Assignment(features.article_id, story_id, original, 1.0)
+        vector = self._tfidf(features.terms)
+        best, best_score = None, 0.0
+        for story_id in self._candidates(features, vector):
+            score = self.similarity(features, vector, self.stories[story_id])
+            if score > best_score:
+                best, best_score = story_id, score
+        if best is None or best_score < self.params.threshold:
+            story = StoryState(id=f"s{features.article_id[:12]}")
+            self.stories[story.id] = story
+            best = story.id
+        self._join(self.stories[best], features, vector)
+        return Assignment(features.article_id, best, None, best_score)
+
+    def similarity(self, features: ArticleFeatures, vector: dict[str, float], story: StoryState) -> float:
+        p = self.params
+        terms = _cosine(vector, story.terms)
+        entities = _cosine(self._entity_weights(features.entities), story.entities)
+        embedding = 0.0
+        if features.embedding is not None and story.embedding is not None:
+            norm = float(np.linalg.norm(story.embedding))
+            embedding = max(0.0, float(features.embedding @ story.embedding) / norm) if norm else 0.0
+        score = p.w_terms * terms + p.w_entities * entities + p.w_embedding * embedding
+        if features.day is not None and story.last_day is not None:
+            gap = max(0, features.day - story.last_day, story.first_day - features.day)
+            score *= 0.5 ** (gap / p.day_scale)
+        return score
+
+    # ---- internals ----------------------------------------------------------------------
+    def _tfidf(self, terms: Counter) -> dict[str, float]:
+        return {t: (1 + math.log(c)) * self._idf(t) for t, c in terms.items()}
+
+    def _idf(self, key: str) -> float:
+        return math.log((1 + self.n_docs) / (1 + self.df.get(key, 0))) + 1.0
+
+    def _entity_weights(self, entities: Counter) -> dict[str, float]:
+        return {k: 1 + math.log(c) for k, c in entities.items()}
+
+    def _candidates(self, features: ArticleFeatures, vector: dict[str, float]) -> set[str]:
+        keys = [f"e:{k}" for k in features.entities]
+        keys += [f"t:{t}" for t, _ in sorted(vector.items(), key=lambda kv: -kv[1])[:20]]
+        found: set[str] = set()
+        for key in keys:
+            postings = self.index.get(key)
+            if postings and len(postings) <= MAX_POSTINGS:
+                found |= postings
+        return found
+
+    def _join(self, story: StoryState, features: ArticleFeatures, vector: dict[str, float] | None = None) -> None:
+        vector = vector if vector is not None else self._tfidf(features.terms)
+        for term, weight in vector.items():
+            story.terms[term] += weight
+        if len(story.terms) > TOP_TERMS * 2:
+            story.terms = Counter(dict(story.terms.most_common(TOP_TERMS)))
+        for key, weight in self._entity_weights(features.entities).items():
+            story.entities[key] += weight
+        if features.embedding is not None:
+            story.embedding = features.embedding.copy() if story.embedding is None else story.embedding + features.embedding
+        story.size += 1
+        story.article_ids.append(features.article_id)
+        self.story_of_article[features.article_id] = story.id
+        if features.day is not None:
+            story.last_day = max(story.last_day or features.day, features.day)
+            story.first_day = min(story.first_day or features.day, features.day)
+        self.stories.move_to_end(story.id)
+        self._reindex(story)
+
+    def _reindex(self, story: StoryState) -> None:
+        for key in [f"e:{k}" for k in story.entities] + [f"t:{t}" for t in story.terms]:
+            self.index.setdefault(key, set()).add(story.id)
+
+    def _advance_clock(self, day: Optional[int]) -> None:
+        if day is not None:
+            self.clock = max(self.clock or day, day)
+        while self.stories:
+            oldest = next(iter(self.stories.values()))
+            too_old = (self.clock is not None and oldest.last_day is not None
+                       and self.clock - oldest.last_day > self.params.window_days)
+            if not too_old and len(self.stories) <= self.params.max_active:
+                break
+            self._evict(oldest)
+
+    def _evict(self, story: StoryState) -> None:
+        del self.stories[story.id]
+        for key in [f"e:{k}" for k in story.entities] + [f"t:{t}" for t in story.terms]:
+            postings = self.index.get(key)
+            if postings:
+                postings.discard(story.id)
+                if not postings:
+                    del self.index[key]
+        for article_id in story.article_ids:
+            self.story_of_article.pop(article_id, None)
+            self.dedup.forget(article_id)
+
+    # ---- persistence --------------------------------------------------------------------
+    def state(self) -> dict:
+        return {
+            "n_docs": self.n_docs, "df": dict(self.df), "clock": self.clock,
+            "stories": [{"id": s.id, "terms": dict(s.terms), "entities": dict(s.entities),
+                         "embedding": s.embedding.tolist() if s.embedding is not None else None,
+                         "size": s.size, "last_day": s.last_day, "first_day": s.first_day,
+                         "article_ids": s.article_ids}
+                        for s in self.stories.values()],
+            "dedup": self.dedup.state(),
+        }
+
+    @classmethod
+    def from_state(cls, state: Optional[dict], params: Params | None = None) -> "OnlineClusterer":
+        clusterer = cls(params)
+        if not state:
+            return clusterer
+        clusterer.n_docs, clusterer.df, clusterer.clock = state["n_docs"], Counter(state["df"]), state["clock"]
+        for s in state["stories"]:
+            story = StoryState(s["id"], Counter(s["terms"]), Counter(s["entities"]),
+                               np.array(s["embedding"], dtype=np.float32) if s["embedding"] else None,
+                               s["size"], s["last_day"], s["first_day"], s["article_ids"])
+            clusterer.stories[story.id] = story
+            clusterer._reindex(story)
+            clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))
+        clusterer.dedup = NearDuplicates.from_state(state["dedup"])
+        return clusterer
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    if not dot:
+        return 0.0
+    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))

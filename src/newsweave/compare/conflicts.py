@@ -1,0 +1,179 @@
+"""Slot-by-slot checks between aligned claims of different outlets.
+
+A conflict must be explainable in one line, because a false alarm costs more trust than
+a miss: every check compares values that cannot both hold (disjoint date intervals,
+disjoint number ranges once "up to"/"about" are taken into account, different speakers
+of the same words, opposite polarity), and says which claims gave which value.
+A later report revising a count or a time is an update, not a dispute.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from newsweave.dates import to_date
+from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
+
+UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|revised|updated|"
+                         r"latest|has since|have since|so far|at least now)\b", re.I)
+FAR_PAST, FAR_FUTURE = date(1, 1, 1), date(9999, 12, 31)
+
+
+def find_conflicts(claims: list[Claim], articles: dict[str, Article], key_of=lambda k: k) -> list[Conflict]:
+    conflicts: list[Conflict] = []
+    for slot, check in (("date", _date_values), ("number", _number_values), ("person", _person_values),
+                        ("polarity", _polarity_values), ("place", _place_values)):
+        conflict = check(claims, articles, key_of)
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
+
+
+def _value(claim: Claim, articles, value: str, text: Optional[str] = None, span=None) -> ConflictValue:
+    return ConflictValue(claim.article_id, articles[claim.article_id].outlet, value,
+                         text or claim.text, span or claim.span)
+
+
+def _pairs(claims: list[Claim]):
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.article_id != b.article_id:
+                yield a, b
+
+
+# ---- date ---------------------------------------------------------------------------------
+
+def interval(t: EventTime) -> Optional[tuple[date, date]]:
+    start = to_date(t.value)
+    if start is None:
+        return None
+    end = _period_end(start, t.value, t.granularity)
+    if t.relation == "before":
+        return FAR_PAST, end
+    if t.relation == "after":
+        return start, FAR_FUTURE
+    return start, end
+
+
+def _period_end(start: date, value: str, granularity: str) -> date:
+    if granularity in ("day", "minute", "hour", "instant"):
+        return start
+    if granularity == "week":
+        return start + timedelta(days=6)
+    if granularity == "month" or re.fullmatch(r"\d{4}-\d{2}", value):
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return date(start.year, 12, 31)
+
+
+def describe_time(t: EventTime) -> str:
+    if t.relation == "before":
+        return f"on or before {t.value} (told as already done in a report of that date)"
+    if t.relation == "after":
+        return f"on or after {t.value}"
+    return t.value
+
+
+def _date_values(claims, articles, key_of) -> Optional[Conflict]:
+    for a, b in _pairs(claims):
+        if a.time is None or b.time is None:
+            continue
+        if a.time.basis == "publication" and b.time.basis == "publication":
+            continue          # two dates both implied by tense say little
+        ia, ib = interval(a.time), interval(b.time)
+        if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+            continue
+        values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
+        update = _is_update(a, b, articles)
+        return Conflict("date", values, update,
+                        f"{values[0].outlet} dates it {values[0].value}; {values[1].outlet}: {values[1].value}")
+    return None
+
+
+# ---- number -------------------------------------------------------------------------------
+
+def number_range(q: Quantity) -> tuple[float, float]:
+    v, approx = q.value, (q.approx or "")
+    if approx in ("up to", "as many as", "as much as", "at most", "no more than"):
+        return 0.0, v
+    if approx in ("at least", "no fewer than", "upwards of"):
+        return v, float("inf")
+    if approx in ("more than", "over", "just over", "well over"):
+        return v + 1e-9, float("inf")
+    if approx in ("fewer than", "less than", "under", "just under"):
+        return 0.0, v - 1e-9
+    if approx in ("nearly", "almost", "close to"):
+        return v * 0.85, v
+    if approx:
+        return v * 0.85, v * 1.15         # about, around, roughly, some, an estimated ...
+    return v, v
+
+
+def unit_key(unit: Optional[str]) -> Optional[str]:
+    if not unit:
+        return None
+    word = unit.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _number_values(claims, articles, key_of) -> Optional[Conflict]:
+    for a, b in _pairs(claims):
+        for qa in a.quantities:
+            for qb in b.quantities:
+                if qa.ordinal != qb.ordinal or unit_key(qa.unit) is None or unit_key(qa.unit) != unit_key(qb.unit):
+                    continue
+                ra, rb = number_range(qa), number_range(qb)
+                if ra[1] < rb[0] or rb[1] < ra[0]:
+                    values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
+                    return Conflict("number", values, _is_update(a, b, articles),
+                                    f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
+    return None
+
+
+# ---- person, polarity, place ----------------------------------------------------------------
+
+def _person_values(claims, articles, key_of) -> Optional[Conflict]:
+    for a, b in _pairs(claims):
+        sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
+        if sa and sb and sa != sb and _is_person_key(sa) and _is_person_key(sb):
+            values = [_value(a, articles, sa), _value(b, articles, sb)]
+            return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
+                                                     f"to {sb} by {values[1].outlet}")
+    return None
+
+
+def _is_person_key(key: str) -> bool:
+    return " " in key or key.isalpha()
+
+
+def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
+    for a, b in _pairs(claims):
+        if a.polarity != b.polarity and a.modality == b.modality == "asserted":
+            values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
+            return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
+                                                       f"{values[1].outlet}: {values[1].value}")
+    return None
+
+
+def _place_values(claims, articles, key_of) -> Optional[Conflict]:
+    """Different locations for the same event, where neither outlet ever names the other's place."""
+    for a, b in _pairs(claims):
+        if not a.location or not b.location or key_of(a.location) == key_of(b.location):
+            continue
+        body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
+        if a.location in body_b or b.location in body_a:
+            continue
+        values = [_value(a, articles, a.location), _value(b, articles, b.location)]
+        return Conflict("place", values, _is_update(a, b, articles),
+                        f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
+    return None
+
+
+def _is_update(a: Claim, b: Claim, articles: dict[str, Article]) -> bool:
+    """The later report revises the earlier one: later publication day or revision wording."""
+    pa, pb = articles[a.article_id].published, articles[b.article_id].published
+    if not pa or not pb or pa[:10] == pb[:10]:
+        return False
+    later = a if pa > pb else b
+    return bool(UPDATE_CUES.search(later.text))

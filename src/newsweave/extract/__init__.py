@@ -1,0 +1,64 @@
+"""Extract: RawDocument -> Article (body, title, published, authors, section, language, outlet).
+
+HTML goes through :mod:`.html` (trafilatura plus metadata witnesses), flattened page
+text through :mod:`.flat`; both give a :class:`PageEvidence` that :mod:`.metadata`
+turns into one Article. Hints given by the container (a JSONL field, a feed entry)
+win over what the page says, because the user gave them explicitly.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from newsweave.extract import metadata
+from newsweave.extract.flat import flat_evidence
+from newsweave.extract.html import PageEvidence, page_evidence
+from newsweave.ingest import outlet_from_url
+from newsweave.model import Article, RawDocument
+
+
+class ExtractionError(ValueError):
+    """The document holds no article text."""
+
+
+def evidence_of(raw: RawDocument) -> PageEvidence:
+    if raw.media_type == "html":
+        return page_evidence(raw.content, raw.url)
+    return flat_evidence(raw.content)
+
+
+def extract(raw: RawDocument) -> Article:
+    ev = evidence_of(raw)
+    if not ev.body.strip():
+        raise ExtractionError("no article text found")
+    hints = raw.hints
+    url = raw.url or hints.get("url") or next(iter(ev.url), None)
+    site = ev.site[0] if ev.site else None
+    published, precision = metadata.choose_date([hints["published"]] if hints.get("published") else ev.published)
+    modified, _ = metadata.choose_date(ev.modified)
+    return Article(
+        id=raw.id,
+        body=ev.body,
+        title=hints.get("title") or metadata.choose_title(ev.title, site),
+        published=published,
+        published_precision=precision,
+        modified=modified,
+        authors=metadata.clean_authors(hints.get("authors") or ev.authors),
+        section=metadata.choose_section(ev.section),
+        language=metadata.choose_language(ev.language, ev.body),
+        outlet=hints.get("outlet") or outlet_from_url(url) or site or _outlet_from_source(raw.source),
+        url=url,
+        source_id=hints.get("source_id"),
+        source=raw.source,
+    )
+
+
+def _outlet_from_source(source: str) -> Optional[str]:
+    """Last resort: the file name, without container suffixes."""
+    name = Path(source.split("#")[0].split(":")[0]).name
+    for suffix in (".gz", ".html", ".htm", ".txt", ".jsonl", ".warc"):
+        name = name.removesuffix(suffix)
+    return name or None
+
+
+__all__ = ["ExtractionError", "extract", "evidence_of"]

@@ -1,0 +1,206 @@
+"""Flattened page text (innerText dumps, WET files, copy-paste) -> article evidence.
+
+A flattened page is a column of lines: menus and icon names, a breadcrumb, the title, a
+dateline, prose paragraphs, a byline, then widgets, playlists, footers. We score each
+line as prose or chrome, take the best-scoring contiguous run of lines as the body
+(a maximum-subarray over line scores: prose earns its length, chrome costs), stop the
+run at lines that end articles (bylines, "Related", share bars), and read title, date,
+section and byline from the few lines just around the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from newsweave.dates import parse_date_string
+from newsweave.extract.html import PageEvidence
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*", re.U)
+_ICON_TOKEN_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")          # material-icon ligatures: chevron_right
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_BYLINE_RE = re.compile(
+    r"^(?:(?:written|reported|reporting|words|story|text|posted)\s+by|by|author:?|reporter:?)\s+"
+    r"(?P<names>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|bin|al|and|&|,))*\s*)"
+    r"(?:[,|–—-].*)?$", re.I)
+_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,60}?)"
+                           r"(?:[.,|]|\s+all rights|\s*$)", re.I)
+_TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+# Lines that close an article or belong to page furniture, whatever the site.
+_END_MARKERS = re.compile(
+    r"^(?:related(?: (?:articles|stories|news|posts|coverage))?|read (?:more|next|also)|more from|"
+    r"share(?: this(?: article| story)?)?|comments?|leave a (?:comment|reply)|advertisement|"
+    r"sign up|subscribe|newsletter|recommended|most (?:read|popular|viewed)|trending|tags?:|topics?:|"
+    r"you (?:may|might) also like|editor'?s picks)\b", re.I)
+_CHROME_WORDS = re.compile(
+    r"\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log ?in|widgets?|shortcodes?|customi[sz]er|"
+    r"menus?|sidebar|footer|header|all rights reserved|privacy policy|terms of (?:use|service)|"
+    r"click here|javascript|browser|advertis\w+|sponsored|follow us|download (?:the|our) app|"
+    r"play(?:list)?|podcast)\b", re.I)
+
+
+@dataclass
+class Line:
+    text: str
+    start: int
+    words: int
+    kind: str          # blank | prose | short | icon | byline | date | end
+
+
+def flat_evidence(text: str, source_name: Optional[str] = None) -> PageEvidence:
+    lines = _classify(text)
+    ev = PageEvidence()
+    span = _body_span(lines)
+    if span is None:
+        return ev
+    first, last = span
+    ev.body = "\n\n".join(l.text for l in lines[first:last + 1] if l.kind != "blank")
+    _read_header(lines, first, ev)
+    _read_footer(lines, last, ev)
+    _read_page_title(lines, ev)
+    return ev
+
+
+def _classify(text: str) -> list[Line]:
+    out, offset = [], 0
+    for raw in text.splitlines(keepends=True):
+        clean = re.sub(r"\s+", " ", raw).strip()
+        out.append(Line(clean, offset, len(_WORD_RE.findall(clean)), _kind(clean)))
+        offset += len(raw)
+    return out
+
+
+def _kind(line: str) -> str:
+    if not line:
+        return "blank"
+    tokens = line.split()
+    if sum(bool(_ICON_TOKEN_RE.match(t)) for t in tokens) * 3 >= len(tokens):
+        return "icon"
+    if _BYLINE_RE.match(line) and len(tokens) <= 9:
+        return "byline"
+    if len(tokens) <= 8 and parse_date_string(_strip_date_label(line)):
+        return "date"
+    if _END_MARKERS.match(line) and len(tokens) <= 6:
+        return "end"
+    words = len(_WORD_RE.findall(line))
+    ends_sentence = bool(_SENTENCE_END_RE.search(line))
+    if (words >= 12 and (ends_sentence or ". " in line)) or (words >= 6 and ends_sentence):
+        return "prose"
+    return "short"
+
+
+def _strip_date_label(line: str) -> str:
+    return re.sub(r"^(?:published|updated|posted|first published|date)\s*(?:on)?\s*:?\s*", "", line, flags=re.I)
+
+
+def _line_score(line: Line) -> float:
+    """Prose earns its words, chrome vocabulary and furniture cost; blank lines are free."""
+    if line.kind == "blank":
+        return 0.0
+    chrome = len(_CHROME_WORDS.findall(line.text))
+    if line.kind == "prose":
+        return line.words - 8.0 * chrome
+    if line.kind == "short" and line.words >= 3 and not chrome:
+        return -1.0          # subheadings and captions inside an article are cheap to cross
+    return -3.0 - line.words
+
+
+def _body_span(lines: list[Line]) -> Optional[tuple[int, int]]:
+    """Best contiguous run of lines, never crossing a byline or an end marker."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, None
+    for i, line in enumerate(lines):
+        if line.kind in ("byline", "end") and run_start is not None:
+            run, run_start = 0.0, None
+            continue
+        score = _line_score(line)
+        if run_start is None:
+            if score <= 0:
+                continue
+            run, run_start = 0.0, i
+        run += score
+        if run > best:
+            best, best_span = run, (run_start, i)
+        if run <= 0:
+            run, run_start = 0.0, None
+    return best_span
+
+
+def _nearby(lines: list[Line], index: int, step: int, limit: int = 8):
+    """Non-blank lines walking away from ``index``, at most ``limit`` of them."""
+    seen = 0
+    i = index + step
+    while 0 <= i < len(lines) and seen < limit:
+        if lines[i].kind != "blank":
+            yield i, lines[i]
+            seen += 1
+        i += step
+
+
+def _read_header(lines: list[Line], body_start: int, ev: PageEvidence) -> None:
+    """Dateline, byline, title and breadcrumb sit in the lines just above the body."""
+    title_index = None
+    for i, line in _nearby(lines, body_start, -1):
+        if line.kind == "date":
+            ev.published.append(_strip_date_label(line.text))
+        elif line.kind == "byline":
+            ev.authors.extend(_byline_names(line.text))
+        elif line.kind in ("short", "prose") and title_index is None and _looks_like_title(line.text):
+            title_index = i
+            ev.title.append(line.text)
+        elif line.kind == "short" and title_index is not None:
+            crumb = _breadcrumb_leaf(line.text)
+            if crumb:
+                ev.section.append(crumb)
+            break
+        elif line.kind == "icon" and title_index is not None:
+            break
+
+
+def _read_footer(lines: list[Line], body_end: int, ev: PageEvidence) -> None:
+    for _, line in _nearby(lines, body_end, +1, limit=4):
+        if line.kind == "byline":
+            ev.authors.extend(_byline_names(line.text))
+        elif line.kind == "date" and not ev.published:
+            ev.published.append(_strip_date_label(line.text))
+    for line in lines:
+        m = _COPYRIGHT_RE.search(line.text) if len(line.text) < 120 else None
+        if m and not re.match(r"\d", m.group("name")):
+            ev.site.append(m.group("name").strip())
+
+
+def _read_page_title(lines: list[Line], ev: PageEvidence) -> None:
+    """A first line shaped like an HTML <title> ('Headline - Site') names the site."""
+    for _, line in _nearby(lines, -1, +1, limit=1):
+        m = _TITLE_SUFFIX_RE.match(line.text)
+        if m:
+            ev.title.append(m.group("title").strip())
+            ev.site.append(m.group("site").strip())
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    if not 3 <= len(words) <= 30 or _CHROME_WORDS.search(text):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words)
+    return capitalised >= 2
+
+
+def _breadcrumb_leaf(text: str) -> Optional[str]:
+    """'Home > World > Europe' -> 'Europe'; 'NewsPolitics' (separators lost) -> 'Politics'."""
+    parts = [p.strip() for p in re.split(r"\s*(?:>|»|/|\||›|chevron_right)\s*", text) if p.strip()]
+    if not parts or len(parts[-1].split()) > 3:
+        return None
+    leaf = parts[-1]
+    glued = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", leaf)
+    if len(glued) > 1 and "".join(glued) == leaf.replace(" ", ""):
+        leaf = glued[-1]
+    return leaf if leaf[:1].isupper() else None
+
+
+def _byline_names(text: str) -> list[str]:
+    m = _BYLINE_RE.match(text)
+    if not m:
+        return []
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("names").strip())
+    return [n.strip() for n in names if n.strip()]

@@ -1,0 +1,316 @@
+"""Typed records passed between the stages.
+
+Each stage takes records from this module and returns records from this module;
+nothing else crosses a stage boundary. Every record derived from text carries the
+id of the article it came from and a ``span``: ``(start, end)`` character offsets
+into that article's ``body``. Records are plain dataclasses so they are cheap to
+build in hot loops; ``to_dict``/``from_dict`` give their JSON form for the store,
+and ``pydantic.TypeAdapter`` turns the output records into the shipped JSON Schema.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+Span = tuple[int, int]
+Granularity = Literal["instant", "minute", "hour", "day", "week", "month", "season",
+                      "quarter", "year", "decade", "century", "unknown"]
+
+
+@dataclass
+class RawDocument:
+    """Bytes as they arrived, decoded to text, with whatever the container told us."""
+    id: str                      # content address: sha256 of the content, 20 hex chars
+    source: str                  # path (and record number) it came from
+    media_type: Literal["html", "text"]
+    content: str
+    url: Optional[str] = None
+    hints: dict = field(default_factory=dict)  # outlet/published/title/source_id given by a JSONL or feed
+
+
+@dataclass
+class Article:
+    id: str
+    body: str
+    title: Optional[str] = None
+    published: Optional[str] = None        # ISO 8601
+    published_precision: Optional[Granularity] = None
+    modified: Optional[str] = None
+    authors: list[str] = field(default_factory=list)
+    section: Optional[str] = None
+    language: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    source_id: Optional[str] = None
+    source: Optional[str] = None           # where the raw document came from
+
+
+@dataclass
+class Sentence:
+    article_id: str
+    index: int
+    span: Span
+    text: str
+
+
+@dataclass
+class Mention:
+    """An entity mention; ``key`` is the canonical key shared across articles."""
+    article_id: str
+    span: Span
+    text: str
+    type: str                              # PERSON, ORG, GPE, LOC, NORP, EVENT, FAC, ...
+    key: str
+    canonical: str                         # display name of the canonical entity
+    titles: list[str] = field(default_factory=list)   # "Chinese President"
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    type: str
+    titles: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class TimeExpression:
+    article_id: str
+    span: Span
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: Optional[str]                   # TIMEX3 value: 2025-09-03, 2025-W36, P3D, XXXX-WXX-1 ...
+    granularity: Granularity
+    anchor: Literal["absolute", "publication", "event", "none"] = "absolute"
+    relation: Literal["on", "before", "after"] = "on"
+
+
+@dataclass
+class Quantity:
+    article_id: str
+    span: Span
+    text: str
+    value: float
+    unit: Optional[str]                    # what is counted: "agreements", "dead", "%"
+    approx: Optional[str] = None           # "up to", "about", "more than" ... kept verbatim
+    ordinal: bool = False
+
+
+@dataclass
+class Quote:
+    article_id: str
+    span: Span                             # the quoted content
+    text: str
+    kind: Literal["direct", "indirect", "according_to", "reported_by", "scare"]
+    speaker: Optional[str] = None          # canonical name of the speaker
+    speaker_key: Optional[str] = None
+    speaker_span: Optional[Span] = None
+    cue: Optional[str] = None
+    cue_span: Optional[Span] = None
+
+
+@dataclass
+class EventTime:
+    """When a claim says its event happens; ``relation`` 'before' means 'on or before'."""
+    value: str
+    granularity: Granularity
+    relation: Literal["on", "before", "after"] = "on"
+    basis: Literal["explicit", "publication", "relative", "anaphora"] = "explicit"
+    text: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass
+class Claim:
+    article_id: str
+    sentence: int
+    span: Span
+    text: str
+    actors: list[str] = field(default_factory=list)        # canonical keys of the subjects
+    entities: list[str] = field(default_factory=list)      # every entity key in the sentence
+    predicate: Optional[str] = None                         # lemma of the main verb
+    object: Optional[str] = None
+    time: Optional[EventTime] = None
+    places: list[str] = field(default_factory=list)        # canonical keys
+    location: Optional[str] = None                          # where the main event happens ("in X")
+    quantities: list[Quantity] = field(default_factory=list)
+    source: Optional[str] = None                            # canonical key of who it is attributed to
+    source_span: Optional[Span] = None
+    polarity: Literal["positive", "negative"] = "positive"
+    modality: Literal["asserted", "expected", "hedged"] = "asserted"
+    tense: Literal["past", "present", "future"] = "present"
+    keywords: list[str] = field(default_factory=list)       # content lemmas, for alignment
+    event_noun: Optional[str] = None                        # set on claims derived from "the eve of <event>"
+
+
+@dataclass
+class Analysis:
+    article_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    reference_date: Optional[str] = None    # what relative dates were resolved against
+
+
+@dataclass
+class Story:
+    id: str
+    article_ids: list[str] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)    # article id -> id of the article it copies
+
+
+# ---- story output (the brief) ------------------------------------------------------------
+
+@dataclass
+class StyleSignal:
+    name: str
+    value: float
+    evidence: list[dict] = field(default_factory=list)       # {"span", "text"}
+
+
+@dataclass
+class ArticleBrief:
+    id: str
+    source_id: Optional[str]
+    outlet: Optional[str]
+    url: Optional[str]
+    title: Optional[str]
+    published: Optional[str]
+    authors: list[str]
+    section: Optional[str]
+    body: str
+    copy_of: Optional[str]
+    style: dict[str, StyleSignal]
+
+
+@dataclass
+class EntityBrief:
+    name: str
+    type: str
+    key: str
+    titles: list[str]
+    articles: list[str]
+
+
+@dataclass
+class QuoteBrief:
+    speaker: Optional[str]
+    text: str
+    article: str
+    span: Span
+    kind: str
+    cue: Optional[str] = None
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    precision: Granularity
+    what: str
+    articles: list[str]
+    relation: str = "on"
+
+
+@dataclass
+class ClaimRef:
+    article: str
+    outlet: Optional[str]
+    text: str
+    span: Span
+
+
+@dataclass
+class ConflictValue:
+    article: str
+    outlet: Optional[str]
+    value: str
+    text: str
+    span: Span
+
+
+@dataclass
+class Conflict:
+    slot: Literal["date", "number", "place", "person", "polarity"]
+    values: list[ConflictValue]
+    update: bool = False          # a later report revising an earlier one, not a dispute
+    explanation: str = ""
+
+
+@dataclass
+class Fact:
+    id: str
+    status: Literal["corroborated", "disputed", "single-source"]
+    statement: str
+    claims: list[ClaimRef]
+    conflicts: list[Conflict] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class OutletProfile:
+    outlet: str
+    articles: list[str]
+    signals: dict[str, float]
+
+
+@dataclass
+class StoryBrief:
+    id: str
+    title: str
+    articles: list[ArticleBrief]
+    entities: list[EntityBrief]
+    quotes: list[QuoteBrief]
+    timeline: list[TimelineEntry]
+    facts: list[Fact]
+    outlets: list[OutletProfile]
+
+
+# ---- (de)serialisation ------------------------------------------------------------------
+
+def to_dict(record) -> dict:
+    """JSON-ready dict of a record (tuples become lists)."""
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls, data):
+    """Rebuild a record (recursively) from its ``to_dict`` form."""
+    return _coerce(cls, data)
+
+
+def _coerce(tp, value):
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _coerce(inner[0], value) if len(inner) == 1 else value
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _coerce(hints[f.name], value[f.name])
+                     for f in dataclasses.fields(tp) if f.name in value})
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return [_coerce(inner, v) for v in value]
+    if origin is dict:
+        _, inner = typing.get_args(tp)
+        return {k: _coerce(inner, v) for k, v in value.items()}
+    if origin is tuple:
+        return tuple(value)
+    return value
+
+
+def story_schema() -> dict:
+    """JSON Schema of the per-story output, generated from the records."""
+    from pydantic import TypeAdapter
+    schema = TypeAdapter(StoryBrief).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsweave story brief"
+    return schema

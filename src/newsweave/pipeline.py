@@ -1,0 +1,165 @@
+"""The run: ingest -> extract -> analyze -> cluster -> compare, persisted stage by stage.
+
+Each stage asks the store what still lacks its output and commits per small batch, so
+a run killed at any point resumes where it stopped and never duplicates a record. A
+document that fails a stage is reported in one line, remembered as failed, and the run
+goes on with the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Optional
+
+from newsweave.analyze import analyze_many
+from newsweave.cluster import OnlineClusterer, Params, article_features, lead_text
+from newsweave.compare import compare_story
+from newsweave.extract import extract
+from newsweave.ingest import IngestError, ingest
+from newsweave.model import Article, StoryBrief
+from newsweave.store import Store
+
+ANALYZE_BATCH = 16
+CLUSTER_BATCH = 64
+CLUSTER_STATE = "online"
+Reporter = Callable[[str], None]
+
+
+@dataclass
+class RunResult:
+    raw_ids: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    story_ids: list[str] = field(default_factory=list)
+
+    @property
+    def processed(self) -> int:
+        return len(self.raw_ids)
+
+
+class Progress:
+    """What the pipeline tells its caller; the CLI renders it with rich."""
+
+    def stage(self, name: str, total: int) -> None: ...
+    def advance(self, n: int = 1) -> None: ...
+    def error(self, message: str) -> None: ...
+
+
+def run(paths: Iterable[str], store: Store, progress: Optional[Progress] = None,
+        cluster_params: Optional[Params] = None, embed=None) -> RunResult:
+    progress = progress or Progress()
+    result = RunResult()
+    ingest_paths(paths, store, result, progress)
+    extract_pending(store, result, progress)
+    analyze_pending(store, result, progress)
+    cluster_pending(store, progress, cluster_params, embed)
+    touched = []
+    for raw_id in result.raw_ids:
+        story_id = store.story_of(raw_id)
+        if story_id and story_id not in touched:
+            touched.append(story_id)
+    compare_stories(store, touched, progress, embed)
+    result.story_ids = touched
+    return result
+
+
+def _fail(result: RunResult, progress: Progress, message: str) -> None:
+    result.errors.append(message)
+    progress.error(message)
+
+
+def ingest_paths(paths, store: Store, result: RunResult, progress: Progress) -> None:
+    progress.stage("ingest", 0)
+    for item in ingest(paths):
+        if isinstance(item, IngestError):
+            _fail(result, progress, str(item))
+            continue
+        with store.transaction():
+            store.add_raw(item)
+        if item.id not in result.raw_ids:
+            result.raw_ids.append(item.id)
+        progress.advance()
+
+
+def extract_pending(store: Store, result: RunResult, progress: Progress) -> None:
+    pending = list(store.raws_without_article())
+    progress.stage("extract", len(pending))
+    for raw in pending:
+        try:
+            article = extract(raw)
+        except Exception as exc:  # one page must not stop the run
+            reason = _reason(exc)
+            with store.transaction():
+                store.add_failure(raw.id, "extract", reason)
+            _fail(result, progress, f"{raw.source}: {reason}")
+        else:
+            with store.transaction():
+                store.put_article(article)
+        progress.advance()
+
+
+def analyze_pending(store: Store, result: RunResult, progress: Progress) -> None:
+    pending = store.articles_without_analysis()
+    progress.stage("analyze", len(pending))
+    for start in range(0, len(pending), ANALYZE_BATCH):
+        batch = pending[start:start + ANALYZE_BATCH]
+        try:
+            analyses = list(analyze_many(batch))
+        except Exception:
+            analyses = [_analyze_one(a, store, result, progress) for a in batch]
+        with store.transaction():
+            for analysis in filter(None, analyses):
+                store.put_analysis(analysis)
+        progress.advance(len(batch))
+
+
+def _analyze_one(article: Article, store: Store, result: RunResult, progress: Progress):
+    """Batch failed: find which article broke it and keep the rest."""
+    try:
+        return next(analyze_many([article]))
+    except Exception as exc:
+        with store.transaction():
+            store.add_failure(article.id, "analyze", _reason(exc))
+        _fail(result, progress, f"{article.source}: analysis failed ({_reason(exc)})")
+        return None
+
+
+def cluster_pending(store: Store, progress: Progress, params: Optional[Params] = None, embed=None) -> None:
+    pending = store.unclustered_article_ids()
+    progress.stage("cluster", len(pending))
+    if not pending:
+        return
+    if embed is None:
+        from newsweave.embed import embed
+    clusterer = OnlineClusterer.from_state(store.cluster_state(CLUSTER_STATE), params)
+    items = [(store.article(i), store.analysis(i)) for i in pending]
+    items.sort(key=lambda pair: pair[0].published or "")          # stream in date order
+    vectors = embed([lead_text(a, n) for a, n in items])
+    for start in range(0, len(items), CLUSTER_BATCH):
+        batch = zip(items[start:start + CLUSTER_BATCH], vectors[start:start + CLUSTER_BATCH])
+        assignments = [clusterer.add(article_features(a, n, v)) for (a, n), v in batch]
+        with store.transaction():          # memberships and the state that produced them, together
+            for assignment in assignments:
+                store.put_membership(assignment.article_id, assignment.story_id, assignment.copy_of)
+            store.put_cluster_state(CLUSTER_STATE, clusterer.state())
+        progress.advance(len(assignments))
+
+
+def compare_stories(store: Store, story_ids: list[str], progress: Progress, embed=None) -> list[StoryBrief]:
+    progress.stage("compare", len(story_ids))
+    briefs = []
+    for story_id in story_ids:
+        story = store.story(story_id)
+        if story is None:
+            continue
+        articles = {a.id: a for a in store.articles(story.article_ids)}
+        analyses = {i: store.analysis(i) for i in story.article_ids}
+        brief = compare_story(story, articles, analyses, embed)
+        with store.transaction():
+            store.put_brief(brief)
+        briefs.append(brief)
+        progress.advance()
+    return briefs
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
