@@ -189,6 +189,7 @@ class ArticleBrief:
     body: str
     copy_of: Optional[str]
     style: dict[str, StyleSignal]
+    source: Optional[str] = None          # the file (and record) it was ingested from
 
 
 @dataclass

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
-from newsweave.analyze.claims import build_claims, sentence_tense
+from newsweave.analyze.claims import build_claims, governing_verb, verb_tense
 from newsweave.analyze.entities import mentions_from_doc
 from newsweave.analyze.nlp import sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
@@ -62,15 +62,15 @@ def _stated_reference(text: str, article_id: str) -> Optional[date]:
 
 
 def _tense_lookup(doc):
-    starts = [s.start_char for s in doc.sents]
-    sents = list(doc.sents)
-    cache: dict[int, str] = {}
+    """Tense of the verb that governs the word at a character offset ('announced on Tuesday'
+    is past even inside a sentence about what will happen)."""
+    starts = [t.idx for t in doc]
 
     def tense_at(offset: int) -> str:
-        index = max(0, bisect_right(starts, offset) - 1)
-        if index not in cache:
-            cache[index] = sentence_tense(sents[index]) if sents else "present"
-        return cache[index]
+        if not len(doc):
+            return "present"
+        token = doc[max(0, bisect_right(starts, offset) - 1)]
+        return verb_tense(governing_verb(token))
     return tense_at
 
 

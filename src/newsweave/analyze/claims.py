@@ -31,20 +31,36 @@ PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 
 def sentence_tense(sent) -> str:
-    """'past' | 'present' | 'future' from the main verb group of a spaCy sentence."""
-    root = sent.root
-    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    """'past' | 'present' | 'future' of the event a spaCy sentence reports."""
+    return verb_tense(event_root(sent))
+
+
+def verb_tense(verb) -> str:
+    """Tense of one verb group: its auxiliaries first, then its own tag.
+    'would' (future in the past, in reported speech) counts as future."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
-    if words & {"will", "shall", "'ll"} or any(a.lemma_ == "be" and a.i + 1 < len(sent.doc)
-                                                 and sent.doc[a.i + 1].lower_ == "going" for a in aux):
+    if words & {"will", "shall", "'ll", "would"} or any(a.lemma_ == "be" and a.i + 1 < len(verb.doc)
+                                                          and verb.doc[a.i + 1].lower_ == "going" for a in aux):
         return "future"
-    if root.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in aux):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "past"
-    if root.tag_ == "VBN" and words & {"has", "have", "had"}:
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or (not aux and verb.dep_ == "acl")):
         return "past"
-    if EXPECTED_CUES.search(sent.text) and root.lemma_ in ("be", "set", "expect", "schedule", "due", "plan"):
+    if EXPECTED_CUES.search(verb.sent.text) and verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan"):
         return "future"
     return "present"
+
+
+def governing_verb(token):
+    """The nearest verb above a token (itself if it is one)."""
+    for _ in range(20):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list[Mention],
@@ -69,8 +85,26 @@ def _within(items, span):
     return [x for x in items if span[0] <= x.span[0] and x.span[1] <= span[1]]
 
 
-def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published) -> Claim:
+def event_root(span):
+    """The verb of the reported event: 'Thieves stole X on Saturday, police said on Monday'
+    is about the stealing, so the complement of a reporting verb stands for the sentence."""
     root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        # the small parser reads "The ferry overturned on Monday" as a noun phrase with a
+        # participle; the participle right after the noun is the sentence's verb
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and c.i == root.i + 1), None)
+        if verb is not None:
+            return verb
+    if root.lemma_.lower() in REPORTING_LEMMAS:
+        complement = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if complement is not None:
+            return complement
+    return root
+
+
+def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published) -> Claim:
+    root = event_root(span)
     tense = sentence_tense(span)
     ments = _within(mentions, sentence.span)
     subject_keys = _subject_keys(root, ments)
@@ -83,7 +117,7 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   quantities=[q for q in _within(quantities, sentence.span) if not q.ordinal or q.unit],
                   polarity=_polarity(span), modality=_modality(span.text, tense), tense=tense,
                   keywords=_keywords(span))
-    main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span)]
+    main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span, root)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
     source = next((q for q in quotes if q.kind != "scare" and q.speaker_key
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
@@ -109,8 +143,10 @@ LOCATIVE = {"in", "at", "near", "outside", "inside"}
 
 
 def _location(root, mentions) -> Optional[str]:
-    """The place in a locative phrase on the main verb or its object ('met in Geneva')."""
+    """The place in a locative phrase on the main verb, its object, or the noun of a phrase
+    on the verb ('met in Geneva', 'signed at a summit in Geneva')."""
     heads = [root] + [c for c in root.children if c.dep_ in ("dobj", "attr", "nsubjpass", "xcomp")]
+    heads += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -131,15 +167,18 @@ def _object_text(root) -> Optional[str]:
 
 
 def _polarity(span) -> str:
-    root = span.root
-    if any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in root.children):
-        return "negative"
-    if root.lemma_.lower() in DENIAL_VERBS:
-        return "negative"
-    for token in span:
-        if token.dep_ in ("dobj", "attr") and any(c.lower_ == "no" for c in token.children) and token.head == root:
-            return "negative"
-    return "positive"
+    """Negated event, flipped once more when the reporting verb is a denial
+    ('X denied that the plant would close' asserts the plant will not close)."""
+    root = event_root(span)
+    negative = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in root.children)
+    negative |= any(t.dep_ in ("dobj", "attr") and t.head.i == root.i and any(c.lower_ == "no" for c in t.children)
+                    for t in span)
+    reporter = span.root
+    if reporter.i != root.i and reporter.lemma_.lower() in DENIAL_VERBS:
+        negative = not negative
+    elif reporter.i == root.i and root.lemma_.lower() in DENIAL_VERBS:
+        negative = True
+    return "negative" if negative else "positive"
 
 
 def _modality(text: str, tense: str) -> str:
@@ -158,17 +197,26 @@ def _keywords(span) -> list[str]:
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "csubj", "parataxis", "pcomp"}
 
 
-def _in_main_clause(span, char_span) -> bool:
+def _in_main_clause(span, char_span, root) -> bool:
     """A date inside a subordinate clause ('since Russia invaded in 2022') dates that clause,
     not the sentence's event; a participle on the subject ('This meeting, held on ...') does."""
     token = next((t for t in span if t.idx >= char_span[0]), None)
-    while token is not None and token.head.i != token.i:
-        if token.dep_ in CLAUSE_DEPS:
+    while token is not None and token.i != root.i:
+        if token.head.i == token.i:
+            return False          # reached the reporting verb above the event: it dates the saying
+        if token.dep_ in CLAUSE_DEPS and not _simultaneous(token):
             return False
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             return False
         token = token.head
-    return True
+    return token is not None
+
+
+def _simultaneous(clause) -> bool:
+    """'Five died when the ferry overturned on Tuesday': a when-clause dates the main event."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")
+                                          or c.dep_ == "mark" and c.lower_ in ("when", "as", "while")
+                                          for c in clause.children)
 
 
 def _explicit_time(timexes) -> Optional[EventTime]:
@@ -193,6 +241,8 @@ def _implied_time(tense: str, root, published: Optional[str]) -> Optional[EventT
 
 
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "report", "note", "write"}
+REPORTING_LEMMAS = SPEECH_LEMMAS | {"announce", "confirm", "claim", "deny", "insist", "warn", "explain",
+                                    "estimate", "believe"}
 
 
 GROUP_NOUNS = {"leader", "president", "minister", "official", "side", "party", "country", "nation", "man",

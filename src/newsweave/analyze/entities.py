@@ -116,6 +116,7 @@ def _titles_before(doc, char_start: int) -> list[str]:
 
 def _link_within_article(mentions: list[Mention]) -> list[Mention]:
     """Short person names join the longest full name that contains them; others key on themselves."""
+    _retype_surnames(mentions)
     people = sorted({m.text for m in mentions if m.type == "PERSON"}, key=len, reverse=True)
     acronyms = {m.text: m for m in mentions if m.key and m.text.isupper()}
     full_for: dict[str, str] = {}
@@ -141,6 +142,15 @@ def _link_within_article(mentions: list[Mention]) -> list[Mention]:
         else:
             m.key = entity_key(m.text, m.type)
     return mentions
+
+
+def _retype_surnames(mentions: list[Mention]) -> None:
+    """The small model often tags a bare surname ('Varga said') as ORG or GPE; when the
+    article names a person with that surname, it is that person."""
+    name_parts = {part for m in mentions if m.type == "PERSON" and " " in m.text for part in m.text.split()[1:]}
+    for m in mentions:
+        if m.type in ("ORG", "GPE", "NORP") and " " not in m.text and m.text in name_parts:
+            m.type = "PERSON"
 
 
 def entity_key(text: str, label: str) -> str:

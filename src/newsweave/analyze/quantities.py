@@ -26,7 +26,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{APPROX})\s+)?(?P<cur>[$£€¥])?(?:{_ORDINAL}|{_NUMBER})"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
-    rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|people|wounded|injured))?))?",
+    rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
@@ -72,9 +72,14 @@ def _value(m: re.Match) -> tuple[float | None, bool]:
     return value, False
 
 
+_TOLL_BEFORE = re.compile(r"death toll\b[^.]{0,40}?\b(?:to|of|at|reached|hit)\s*$", re.I)
+
+
 def _unit(m: re.Match):
     if m.group("pct"):
         return "%"
+    if _TOLL_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]):
+        return "dead"
     unit = (m.group("unit") or "").lower()
     if m.group("cur"):
         return m.group("cur")

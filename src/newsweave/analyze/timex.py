@@ -335,7 +335,7 @@ COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
 _LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through|early|late|mid)\s+", re.I)
 # "may" the modal verb and "march" the verb are months only when a day or year is near.
 _AMBIGUOUS_MONTHS = re.compile(r"^(?:may|march|sun|sat|wed)\.?$", re.I)
-_FALSE_PLURAL = re.compile(r"^(?:years|days)$", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|until|by|the|early|late|mid)\s+(?:the\s+)?$", re.I)
 
 
 def find_timexes(text: str, article_id: str, reference: Optional[date],
@@ -385,6 +385,9 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True
     if "wd" in groups and m.group("wd") and not m.group("wd")[0].isupper():
         return True
+    if "season" in groups and not (m.group("mod") or m.group("year")) and not _SEASON_CONTEXT.search(
+            text[max(0, m.start() - 12):m.start()]):
+        return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     return False
 
 

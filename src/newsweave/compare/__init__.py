@@ -85,7 +85,7 @@ def _story_title(members: list[Article], analyses: dict[str, Analysis]) -> str:
 def _article_brief(article: Article, analysis: Analysis, copy_of: Optional[str]) -> ArticleBrief:
     return ArticleBrief(article.id, article.source_id, article.outlet, article.url, article.title,
                         article.published, article.authors, article.section, article.body, copy_of,
-                        article_style(article, analysis))
+                        article_style(article, analysis), article.source)
 
 
 def _entities(members, analyses, key_of) -> list[EntityBrief]:

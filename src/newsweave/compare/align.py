@@ -17,6 +17,7 @@ MIN_KEYWORDS = 3
 STRONG_COSINE = 0.62        # paraphrase on meaning alone
 WEAK_COSINE = 0.40          # paraphrase if the claims also share what they are about
 MIN_OVERLAP = 0.12
+DATED_EVENT_COSINE = 0.6    # two dated claims this alike describe the same event
 
 
 @dataclass
@@ -60,10 +61,23 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
     for (i, article_id), j in best.items():
         if j is not None and best.get((j, claims[i].article_id)) == i:
             parent[root(i)] = root(j)
+    for i, j in _same_dated_event(claims, sims, by_article):
+        parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(claims)):
         groups.setdefault(root(i), []).append(i)
     return [AlignedGroup([claims[i] for i in _medoid_first(g, sims)]) for g in groups.values()]
+
+
+def _same_dated_event(claims: list[Claim], sims: np.ndarray, by_article: dict[str, list[int]]):
+    """Claims that each date an event and describe it alike are one fact even when each also
+    has a closer partner: this is how two dates for one event meet (one-to-many)."""
+    dated = [i for i, c in enumerate(claims) if c.time is not None and c.time.basis != "publication"
+             and c.event_noun is None and alignable(c)]
+    for a, i in enumerate(dated):
+        for j in dated[a + 1:]:
+            if claims[i].article_id != claims[j].article_id and sims[i, j] >= DATED_EVENT_COSINE:
+                yield i, j
 
 
 def _medoid_first(indices: list[int], sims: np.ndarray) -> list[int]:

@@ -110,10 +110,16 @@ def number_range(q: Quantity) -> tuple[float, float]:
     return v, v
 
 
+CASUALTY_WORDS = {"dead": "dead", "died": "dead", "killed": "dead", "deaths": "dead", "fatalities": "dead",
+                  "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
+
+
 def unit_key(unit: Optional[str]) -> Optional[str]:
     if not unit:
         return None
     word = unit.split()[-1].lower()
+    if word in CASUALTY_WORDS:
+        return CASUALTY_WORDS[word]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -126,30 +132,37 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
                 ra, rb = number_range(qa), number_range(qb)
                 if ra[1] < rb[0] or rb[1] < ra[0]:
                     values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
-                    return Conflict("number", values, _is_update(a, b, articles),
+                    rising = unit_key(qa.unit) in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
+                    return Conflict("number", values, rising or _is_update(a, b, articles),
                                     f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
 
 
 # ---- person, polarity, place ----------------------------------------------------------------
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+
+
+def _same_quoted_words(a: Claim, b: Claim) -> bool:
+    words_a = {w for q in _QUOTED.findall(a.text) for w in re.findall(r"\w+", q.lower())}
+    words_b = {w for q in _QUOTED.findall(b.text) for w in re.findall(r"\w+", q.lower())}
+    return bool(words_a and words_b) and len(words_a & words_b) / len(words_a | words_b) >= 0.6
+
+
 def _person_values(claims, articles, key_of) -> Optional[Conflict]:
+    """The same quoted words put in different mouths."""
     for a, b in _pairs(claims):
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
-        if sa and sb and sa != sb and _is_person_key(sa) and _is_person_key(sb):
+        if sa and sb and sa != sb and _same_quoted_words(a, b):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
 
 
-def _is_person_key(key: str) -> bool:
-    return " " in key or key.isalpha()
-
-
 def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
-        if a.polarity != b.polarity and a.modality == b.modality == "asserted":
+        if a.polarity != b.polarity and a.modality == b.modality and a.modality != "hedged":
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
             return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
                                                        f"{values[1].outlet}: {values[1].value}")
@@ -168,6 +181,17 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("place", values, _is_update(a, b, articles),
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
+
+
+RUNNING_TOTALS = {"dead", "injured", "missing", "case", "arrest", "evacuee", "victim"}
+
+
+def _later_is_larger(a: Claim, qa: Quantity, b: Claim, qb: Quantity, articles) -> bool:
+    """Counts that only grow (a death toll): a later, larger figure revises the earlier one."""
+    pa, pb = articles[a.article_id].published, articles[b.article_id].published
+    if not pa or not pb or pa[:10] == pb[:10]:
+        return False
+    return (qa.value > qb.value) == (pa > pb)
 
 
 def _is_update(a: Claim, b: Claim, articles: dict[str, Article]) -> bool:

@@ -17,6 +17,9 @@ from newsweave.ingest import outlet_from_url
 from newsweave.model import Article, RawDocument
 
 
+MIN_BODY_WORDS = 5       # fewer is a menu or a button, not an article
+
+
 class ExtractionError(ValueError):
     """The document holds no article text."""
 
@@ -29,9 +32,11 @@ def evidence_of(raw: RawDocument) -> PageEvidence:
 
 def extract(raw: RawDocument) -> Article:
     ev = evidence_of(raw)
-    if not ev.body.strip():
+    if len(ev.body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article text found")
     hints = raw.hints
+    title = hints.get("title") or metadata.choose_title(ev.title, ev.site[0] if ev.site else None)
+    ev.body = metadata.strip_leading_title(ev.body, title, ev.section)
     url = raw.url or hints.get("url") or next(iter(ev.url), None)
     site = ev.site[0] if ev.site else None
     published, precision = metadata.choose_date([hints["published"]] if hints.get("published") else ev.published)
@@ -39,7 +44,7 @@ def extract(raw: RawDocument) -> Article:
     return Article(
         id=raw.id,
         body=ev.body,
-        title=hints.get("title") or metadata.choose_title(ev.title, site),
+        title=title,
         published=published,
         published_precision=precision,
         modified=modified,

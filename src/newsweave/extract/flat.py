@@ -145,6 +145,7 @@ def _read_header(lines: list[Line], body_start: int, ev: PageEvidence) -> None:
             ev.published.append(_strip_date_label(line.text))
         elif line.kind == "byline":
             ev.authors.extend(_byline_names(line.text))
+            ev.published.extend(_dates_in_byline(line.text))
         elif line.kind in ("short", "prose") and title_index is None and _looks_like_title(line.text):
             title_index = i
             ev.title.append(line.text)
@@ -196,6 +197,12 @@ def _breadcrumb_leaf(text: str) -> Optional[str]:
     if len(glued) > 1 and "".join(glued) == leaf.replace(" ", ""):
         leaf = glued[-1]
     return leaf if leaf[:1].isupper() else None
+
+
+def _dates_in_byline(text: str) -> list[str]:
+    """'By Jane Roe | March 11, 2026' carries the date too."""
+    parts = re.split(r"\s+[|·•–—]\s+", text)[1:]
+    return [_strip_date_label(p) for p in parts if parse_date_string(_strip_date_label(p))]
 
 
 def _byline_names(text: str) -> list[str]:

@@ -33,6 +33,25 @@ def _strip_site_suffix(title: str, site: Optional[str]) -> str:
     return title.strip()
 
 
+def strip_leading_title(body: str, title: Optional[str], sections: list[str]) -> str:
+    """Extractors often keep the headline (and a kicker above it) as the first paragraphs;
+    the body starts after them."""
+    paragraphs = body.split("\n\n")
+    wanted = {_squash(title)} if title else set()
+    wanted |= {_squash(s) for s in sections}
+    cut = 0
+    for i, para in enumerate(paragraphs[:3]):
+        if _squash(para) in wanted or (title and _squash(para) == _squash(title)):
+            cut = i + 1
+    if cut and not any(_squash(p) == _squash(title or "") for p in paragraphs[:cut]):
+        return body          # only a kicker matched: keep the text as it was
+    return "\n\n".join(paragraphs[cut:]) if cut < len(paragraphs) else body
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", text or "").strip().lower()
+
+
 def choose_date(candidates: list[str]) -> tuple[Optional[str], Optional[str]]:
     """First candidate that parses to at least a day wins; else the first that parses."""
     parsed = [p for p in (parse_date_string(c) for c in candidates) if p]

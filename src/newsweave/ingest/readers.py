@@ -41,11 +41,17 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+INGESTIBLE = HTML_SUFFIXES | TEXT_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".arc"}
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under the given paths, folders walked recursively in sorted order."""
+    """Files under the given paths: folders walked recursively in sorted order, keeping the
+    kinds we read (a README or a JSON sidecar in a folder of pages is not a page); a file
+    named explicitly is always tried."""
     for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                              and Path(_inner_name(p)).suffix.lower() in INGESTIBLE)
         else:
             yield path
 
@@ -224,7 +230,8 @@ def _read_warc(path: Path) -> Iterator[Item]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 found += 1
                 yield _read_page(f"{source}#{url}", record.content_stream().read(), hinted_html=True, url=url)
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, AttributeError, TypeError) as exc:
+        # warcio raises assorted errors on broken headers; all of them mean the same to the user
         yield IngestError(source, f"malformed WARC after {found} record(s) ({_first_line(exc)})")
         return
     if not found:

@@ -16,13 +16,20 @@ from newsweave.store import open_store
 
 def create_app(db: str | Path = "newsweave.db") -> FastAPI:
     app = FastAPI(title="newsweave", description="Cross-checked news stories from the local store.")
-    store = open_store(db)
 
     def briefs() -> list[dict]:
-        return [b for b in (store.brief(s.id) for s in store.stories()) if b]
+        store = open_store(db)          # one connection per request: SQLite objects stay in their thread
+        try:
+            return [b for b in (store.brief(s.id) for s in store.stories()) if b]
+        finally:
+            store.close()
 
     def brief_or_404(story_id: str) -> dict:
-        brief = store.brief(story_id)
+        store = open_store(db)
+        try:
+            brief = store.brief(story_id)
+        finally:
+            store.close()
         if brief is None:
             raise HTTPException(404, f"no story {story_id}")
         return brief

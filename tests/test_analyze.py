@@ -1,0 +1,101 @@
+"""Analysis on real sentences: seeds, examples and the temporal benchmark."""
+from datetime import date
+
+import pytest
+
+from newsweave.analyze import analyze
+from newsweave.analyze.timex import find_timexes
+from newsweave.extract import extract
+from newsweave.ingest import ingest
+from newsweave.model import Article
+from conftest import CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
+
+
+def _analysis(path, published=None):
+    (doc,) = list(ingest([path]))
+    article = extract(doc)
+    article.published = article.published or published
+    return article, analyze(article)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    if not CLEAN_SEED.exists():
+        pytest.skip("seeds not available")
+    return _analysis(CLEAN_SEED), _analysis(SCRAPED_SEED)
+
+
+def test_seed_entities_are_canonical_across_articles(seeds):
+    (_, clean), (_, scraped) = seeds
+    for analysis in (clean, scraped):
+        keys = {m.key for m in analysis.mentions}
+        assert {"xi jinping", "vladimir putin", "beijing", "tianjin", "sco"} <= keys
+    clean_xi = {m.text for m in clean.mentions if m.key == "xi jinping"}
+    assert {"Xi Jinping", "Xi"} <= clean_xi                       # "Xi" joins the full name
+    xi = next(m for m in clean.mentions if m.key == "xi jinping")
+    assert "Chinese President" in xi.titles
+    assert not any(m.text.endswith(("’s", "'s")) or "(" in m.text for m in clean.mentions)
+
+
+def test_seed_quotes_have_the_right_speakers(seeds):
+    (_, clean), _ = seeds
+    speaker = {q.text: q.speaker for q in clean.quotes}
+    assert speaker["old friend"] == "Xi Jinping"
+    assert speaker["dear friend"] == "Vladimir Putin"
+
+
+def test_seed_dates(seeds):
+    (_, clean), (_, scraped) = seeds
+    held = next(t for t in clean.timexes if t.text == "September 3, 2025")
+    assert (held.value, held.granularity) == ("2025-09-03", "day")
+    year = next(t for t in scraped.timexes if t.text == "2022")
+    assert (year.value, year.granularity) == ("2022", "year")
+
+
+def test_quantities_keep_approximation(seeds):
+    _, (_, scraped) = seeds
+    agreements = next(q for q in scraped.quantities if q.unit == "agreements")
+    assert (agreements.value, agreements.approx) == (20, "up to")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The ministers met on Tuesday.", "2026-03-11", "2026-03-10"),        # past tense: the Tuesday before
+    ("The ministers will meet on Tuesday.", "2026-03-11", "2026-03-17"),  # future: the next one
+    ("Prices rose sharply last week.", "2026-03-11", "2026-W10"),
+    ("The plant closed three years ago.", "2026-03-11", "2023"),
+    ("The talks resume next month.", "2026-12-02", "2027-01"),
+    ("The deal takes effect in January.", "2026-05-14", "2026-01"),
+    ("Sales fell in the third quarter of 2025.", "2026-01-10", "2025-Q3"),
+    ("Officials spoke yesterday.", "2026-03-01", "2026-02-28"),
+])
+def test_relative_dates_resolve_against_publication(text, published, expected):
+    article = Article(id="t", body=text, published=published)
+    timexes = analyze(article).timexes
+    assert [t.value for t in timexes] == [expected]
+
+
+def test_durations_and_sets_are_kept_apart():
+    found = find_timexes("The talks lasted four months and the board meets every week.", "t", date(2026, 5, 1))
+    assert [(t.type, t.value) for t in found] == [("DURATION", "P4M"), ("SET", "P1W")]
+
+
+def test_reporting_frame_does_not_date_the_event():
+    article, analysis = _analysis(EXAMPLES / "citychronicle-theft.txt")
+    claim = next(c for c in analysis.claims if "stole four paintings" in c.text)
+    assert claim.time.value == "2026-06-06"          # Saturday night, not Monday when police spoke
+    assert claim.source is None or claim.predicate == "steal"
+
+
+def test_denial_flips_polarity():
+    _, analysis = _analysis(EXAMPLES / "businessbeacon-layoffs.html")
+    claim = next(c for c in analysis.claims if "denied" in c.text)
+    assert claim.polarity == "negative"
+
+
+def test_indirect_speech_and_according_to():
+    article = Article(id="t", body="Xi asserted that China plays no part in the conflict. "
+                                   "According to the harbour office, 42 people were rescued.", published="2025-09-02")
+    quotes = analyze(article).quotes
+    kinds = {q.kind: q for q in quotes}
+    assert kinds["indirect"].speaker == "Xi" and kinds["indirect"].text.startswith("China plays no part")
+    assert "harbour office" in kinds["according_to"].speaker

@@ -1,0 +1,94 @@
+"""The command line and the web API end to end, on real inputs, bad files included."""
+import json
+import subprocess
+import sys
+
+import jsonschema
+from fastapi.testclient import TestClient
+
+from newsweave.model import story_schema
+from newsweave.web import create_app
+from conftest import EXAMPLES, ROOT, SEEDS, needs_shared
+
+
+def _cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "newsweave.cli", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+@needs_shared
+def test_run_on_seeds_writes_briefs_that_match_the_schema(tmp_path):
+    out = tmp_path / "out"
+    done = _cli("run", SEEDS, "--db", tmp_path / "s.db", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "1 stories, 2 articles" in done.stdout.replace("\n", " ")
+    index = json.loads((out / "index.json").read_text())
+    assert len(index) == 1 and index[0]["disputed"] >= 1
+    brief = json.loads((out / f"{index[0]['id']}.json").read_text())
+    jsonschema.validate(brief, story_schema())
+    assert (out / f"{index[0]['id']}.html").read_text().count("disputed") >= 1
+    names = {e["name"] for e in brief["entities"]}
+    assert {"Xi Jinping", "Vladimir Putin", "Kim Jong Un", "Beijing", "Tianjin"} <= names
+    assert any("SCO" in n for n in names)
+
+
+def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.html").write_text("")
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (bad / "cut.html.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (bad / "latin.txt").write_bytes("R\xe9sum\xe9 of the day".encode("latin-1"))
+    (bad / "broken.warc").write_bytes(b"WARC/1.0\r\nContent-Length: 10\r\n\r\nxx")
+    good = EXAMPLES / "rivertimes-ferry2024.html"
+    done = _cli("run", bad, good, "--db", tmp_path / "s.db", "--out", tmp_path / "o")
+    assert done.returncode == 0
+    errors = [l for l in done.stderr.splitlines() if l.startswith("error")]
+    for name in ("empty.html", "binary.txt", "cut.html.gz", "latin.txt", "broken.warc"):
+        assert sum(name in line for line in errors) == 1, (name, errors)
+    assert "1 stories, 1 articles" in done.stdout.replace("\n", " ")
+
+
+def test_nothing_processed_exits_non_zero(tmp_path):
+    (tmp_path / "empty.html").write_text("")
+    assert _cli("run", tmp_path / "empty.html", "--db", tmp_path / "s.db", "--out", tmp_path / "o").returncode == 1
+
+
+def test_extract_json_lines_in_input_order(tmp_path):
+    batch = tmp_path / "b.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"Report number {i} says the harbour reopened on Monday."})
+                               for i in range(3)))
+    done = _cli("extract", batch, "--json")
+    rows = [json.loads(l) for l in done.stdout.splitlines()]
+    assert [r["source_id"] for r in rows] == ["n0", "n1", "n2"]
+
+
+def test_analyze_json_spans_index_the_text():
+    done = _cli("analyze", EXAMPLES / "citychronicle-theft.txt", "--json")
+    (row,) = [json.loads(l) for l in done.stdout.splitlines()]
+    text = row["text"]
+    for key in ("entities", "timexes", "quotes", "sentences"):
+        for item in row[key]:
+            start, end = item["span"]
+            assert text[start:end] == item["text"]
+    quote = next(q for q in row["quotes"] if q["kind"] == "direct")
+    assert quote["speaker"] == "Maria Lindqvist"
+    s, e = quote["cue_span"]
+    assert text[s:e] == quote["cue"]
+
+
+def test_web_api_and_pages(examples_run):
+    store, result, _ = examples_run
+    client = TestClient(create_app(store.path))
+    stories = client.get("/api/stories").json()
+    assert len(stories) == len(result.story_ids)
+    story = client.get(f"/api/stories/{stories[0]['id']}").json()
+    assert story["id"] == stories[0]["id"] and story["facts"]
+    assert client.get("/").status_code == 200 and stories[0]["title"] in client.get("/").text
+    assert client.get(f"/{stories[0]['id']}.html").status_code == 200
+    assert client.get("/api/stories/nope").status_code == 404
+
+
+def test_schema_command():
+    done = _cli("schema")
+    assert json.loads(done.stdout)["title"] == "newsweave story brief"

@@ -1,0 +1,65 @@
+"""Clustering: the right stories, copies, look-alikes apart, stable ids, the window."""
+from collections import Counter
+
+import numpy as np
+
+from newsweave.cluster import ArticleFeatures, OnlineClusterer, Params
+from conftest import needs_shared
+
+
+def _story_of(briefs):
+    return {a["source"].rsplit("/", 1)[-1]: b["id"] for b in briefs for a in b["articles"]}
+
+
+def test_every_example_article_in_its_story(examples_run, expected):
+    _, _, briefs = examples_run
+    story_of = _story_of(briefs)
+    for files in expected["stories"].values():
+        assert len({story_of[f] for f in files}) == 1, files
+    firsts = [story_of[files[0]] for files in expected["stories"].values()]
+    assert len(set(firsts)) == len(firsts)           # no two events merged (the two boat accidents included)
+
+
+def test_syndicated_copy_is_flagged(examples_run, expected):
+    _, _, briefs = examples_run
+    by_file = {a["source"].rsplit("/", 1)[-1]: a for b in briefs for a in b["articles"]}
+    for copy, original in expected["copies"].items():
+        assert by_file[copy]["copy_of"] == by_file[original]["id"]
+    assert sum(1 for a in by_file.values() if a["copy_of"]) == len(expected["copies"])
+
+
+@needs_shared
+def test_seeds_are_one_story(seeds_run):
+    _, result, briefs = seeds_run
+    assert len(briefs) == 1 and len(briefs[0]["articles"]) == 2
+
+
+def test_story_ids_are_stable_across_runs(tmp_path, examples_run):
+    from conftest import EXAMPLES, run_into
+    _, first, _ = examples_run
+    _, again = run_into(tmp_path, EXAMPLES)
+    assert sorted(first.story_ids) == sorted(again.story_ids)
+
+
+def _features(i, day, entities, terms):
+    return ArticleFeatures(f"a{i:03d}", day, Counter(entities), Counter(terms), None, "")
+
+
+def test_same_event_across_days_joins_and_window_evicts():
+    clusterer = OnlineClusterer(Params(window_days=5))
+    quake = {"e:turkey": 1}
+    first = clusterer.add(_features(1, 100, {"turkey": 2, "izmir": 1}, {"earthquake": 3, "izmir": 2, "magnitude": 1}))
+    second = clusterer.add(_features(2, 101, {"turkey": 1, "izmir": 2}, {"earthquake": 2, "izmir": 2, "rescue": 1}))
+    assert first.story_id == second.story_id
+    clusterer.add(_features(3, 200, {"chile": 1}, {"election": 2}))
+    assert first.story_id not in clusterer.stories and quake     # 99 days later the quake story has left memory
+    late = clusterer.add(_features(4, 201, {"turkey": 2, "izmir": 1}, {"earthquake": 3, "izmir": 2}))
+    assert late.story_id != first.story_id
+
+
+def test_state_round_trip_keeps_assignments():
+    clusterer = OnlineClusterer()
+    a = clusterer.add(_features(1, 10, {"osei": 1}, {"tariff": 2, "agreement": 1}))
+    restored = OnlineClusterer.from_state(clusterer.state())
+    b = restored.add(_features(2, 10, {"osei": 1}, {"tariff": 2, "agreement": 2}))
+    assert a.story_id == b.story_id

@@ -1,0 +1,101 @@
+"""Extraction on real pages: the seeds, the example corpus, and benchmark pages."""
+import gzip
+import json
+import re
+import time
+from collections import Counter
+
+import pytest
+
+from newsweave.extract import ExtractionError, extract
+from newsweave.ingest import ingest
+from newsweave.model import RawDocument
+from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
+
+CHROME = ["menu", "chevron_right", "widgets", "Customizer", "play_circle_filled", "FlowFm", "playlist_play",
+          "skip_next", "Written by"]
+
+
+def _article(path):
+    (doc,) = list(ingest([path]))
+    return extract(doc)
+
+
+@needs_shared
+def test_scraped_seed_metadata_and_chrome_free_body():
+    article = _article(SCRAPED_SEED)
+    assert article.title == "Xi, Putin Showcase Stronger Ties in Beijing Amid Western Tensions"
+    assert article.published == "2025-09-02"
+    assert article.authors == ["Adeyemi Adewale"]
+    assert article.section == "Politics"
+    assert article.body.startswith("Chinese President Xi Jinping has welcomed")
+    assert article.body.endswith("not isolated on the world stage.")
+    for chrome in CHROME:
+        assert chrome not in article.body
+
+
+@needs_shared
+def test_clean_seed_keeps_full_text():
+    article = _article(CLEAN_SEED)
+    source = CLEAN_SEED.read_text().strip()
+    assert article.body.split() == source.split()
+
+
+@pytest.mark.parametrize("name,title,author,published", [
+    ("globalledger-summit.html", "Tovalia and Estmark sign trade pact at Port Selwyn summit", "Priya Natarajan", "2026-05-14"),
+    ("ardenobserver-layoffs.html", "Arden waits for answers as Helix Dynamics trims workforce", "Ruth Calder", "2026-02-04"),
+    ("merrowherald-ferry.txt", "Death toll rises after Lake Merrow ferry disaster", "Jonas Velde", "2026-03-11"),
+    ("estmarkdaily-summit.txt", "Varga and Osei seal tariff deal", "Mikael Orsen", "2026-05-14"),
+])
+def test_example_pages_metadata(name, title, author, published):
+    article = _article(EXAMPLES / name)
+    assert (article.title, article.authors, article.published) == (title, [author], published)
+    assert not re.search(r"cookie|newsletter|Related stories|All rights reserved|Comments \(", article.body, re.I)
+
+
+def test_outlet_from_domain_then_site_chrome():
+    assert _article(EXAMPLES / "lakesidecourier-ferry.html").outlet == "lakesidecourier.com"
+    assert _article(EXAMPLES / "merrowherald-ferry.txt").outlet == "Merrow Herald"      # from "© 2026 Merrow Herald"
+
+
+def test_byline_noise_is_not_an_author():
+    article = _article(EXAMPLES / "artwire-theft.html")
+    assert "Minute Read" not in " ".join(article.authors)
+
+
+def _f1(truth: str, pred: str) -> float:
+    def shingles(text):
+        toks = re.findall(r"\w+", text)
+        return Counter(tuple(toks[i:i + 4]) for i in range(max(1, len(toks) - 3)))
+    t, p = shingles(truth), shingles(pred)
+    tp = sum((t & p).values())
+    return 2 * tp / (sum(t.values()) + sum(p.values())) if t or p else 1.0
+
+
+@needs_shared
+def test_benchmark_pages_bodies_match_ground_truth():
+    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
+    ids = sorted(truth)[:12]
+    scores = []
+    for page_id in ids:
+        html = gzip.decompress((BENCH / "extraction" / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
+        raw = RawDocument(page_id, page_id, "html", html, truth[page_id]["url"])
+        scores.append(_f1(truth[page_id]["articleBody"], extract(raw).body))
+    assert sum(scores) / len(scores) > 0.85
+    assert min(scores) > 0.3
+
+
+def test_page_without_text_is_an_error_not_a_crash():
+    raw = RawDocument("x", "nav-only.html", "html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(ExtractionError):
+        extract(raw)
+
+
+def test_huge_page_is_bounded(tmp_path):
+    path = tmp_path / "huge.html"
+    para = "<p>" + "The council met again to discuss the harbour budget in detail. " * 20 + "</p>\n"
+    path.write_text("<html><body>" + para * (21 * 2**20 // len(para)) + "</body></html>")
+    start = time.time()
+    (item,) = list(ingest([path]))
+    assert time.time() - start < 5
+    assert not isinstance(item, RawDocument) and "too large" in item.reason

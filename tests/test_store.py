@@ -1,0 +1,60 @@
+"""The store: migrations, idempotent ingest, transactions, and resuming a killed run."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from newsweave.ingest import ingest
+from newsweave.store import open_store
+from newsweave.store.sqlite import MIGRATIONS
+from conftest import EXAMPLES, ROOT
+
+
+def test_schema_is_versioned(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    assert store.version == len(MIGRATIONS)
+    store.close()
+    assert open_store(tmp_path / "s.db").version == len(MIGRATIONS)    # reopening does not re-migrate
+
+
+def test_reingest_is_a_noop(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    docs = list(ingest([EXAMPLES]))
+    with store.transaction():
+        assert all(store.add_raw(d) for d in docs)
+    with store.transaction():
+        assert not any(store.add_raw(d) for d in docs)
+    assert store.counts()["raw_documents"] == len(docs)
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    doc = next(iter(ingest([EXAMPLES])))
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.add_raw(doc)
+            raise RuntimeError("killed mid-way")
+    assert store.counts()["raw_documents"] == 0
+
+
+def test_sigkill_mid_run_then_resume_without_duplicates(tmp_path):
+    db = tmp_path / "kill.db"
+    cmd = [sys.executable, "-m", "newsweave.cli", "run", str(EXAMPLES), "--db", str(db), "--out", str(tmp_path / "o")]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline:            # kill once some, not all, work is stored
+        if db.exists() and open_store(db).counts()["analyses"] > 0:
+            break
+        time.sleep(0.2)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = open_store(db)
+    counts = store.counts()
+    n_files = len([p for p in EXAMPLES.iterdir() if p.suffix in (".html", ".txt")])
+    assert counts["raw_documents"] == counts["articles"] == counts["analyses"] == n_files
+    members = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_members").fetchone()
+    assert members == (n_files, n_files)
