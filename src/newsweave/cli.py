@@ -211,6 +211,35 @@ def serve(db: Path = DB_OPTION, host: str = "127.0.0.1", port: int = 8765):
     uvicorn.run(create_app(db), host=host, port=port)
 
 
+def _bench_table(title: str, rows: list[dict], columns: list[str], json_path: Optional[Path]) -> None:
+    table = Table(*(["system"] + columns), title=title)
+    for row in rows:
+        table.add_row(row["name"], *(_fmt(row.get(c)) for c in columns))
+    Console(width=max(out.width, 160)).print(table)
+    if json_path:
+        json_path.write_text(json.dumps(rows, indent=2))
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if value < 100 else f"{value:.0f}"
+    return "" if value is None else str(value)
+
+
+JSON_OPTION = typer.Option(None, "--json", help="Also write the results to this JSON file.")
+
+
+@bench_app.command("extraction")
+def bench_extraction(data: Path = typer.Option(..., help="Folder in the layout of shared/bench/extraction."),
+                     flat: bool = typer.Option(False, "--flat", help="Score the flattened-text inputs (flat/)."),
+                     json_path: Optional[Path] = JSON_OPTION):
+    """Article-body P/R/F1 with the benchmark's own method; trafilatura measured alongside."""
+    from newsweave.bench import extraction
+    rows = extraction.run(data, flat)
+    _bench_table(f"extraction ({'flat text' if flat else 'HTML'}, {rows[0]['pages']} pages)", rows,
+                 ["f1", "precision", "recall", "accuracy", "pages_f1_below_0.5", "pages_per_s", "errors"], json_path)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 

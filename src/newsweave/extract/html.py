@@ -52,7 +52,8 @@ def page_evidence(html: str, url: Optional[str] = None) -> PageEvidence:
         return evidence
     _json_ld(tree, evidence)
     _meta_tags(tree, evidence)
-    _trafilatura_metadata(tree, url, evidence)
+    if not (evidence.title and evidence.published):
+        _trafilatura_metadata(tree, url, evidence)     # slow (date heuristics): only when needed
     return evidence
 
 

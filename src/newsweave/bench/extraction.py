@@ -1,0 +1,108 @@
+"""`newsweave bench extraction`: the ScrapingHub/Zyte article-extraction benchmark.
+
+Scoring re-implements the benchmark's own method (its score.py): tokens ``\\w+``, 4-token
+shingles compared as multisets, per-page TP/FP/FN normalised, precision and recall as means
+over pages (an empty prediction is skipped for precision), F1 the harmonic mean of those
+means, accuracy the share of pages whose tokens match exactly. trafilatura (default and
+favor_precision) is measured in the same run as the anchor.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text or "")
+
+
+def _shingles(text: str, n: int = 4) -> Counter:
+    toks = tokenize(text)
+    return Counter(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i:i + n])
+
+
+def page_counts(truth: str, pred: str) -> tuple[float, float, float]:
+    t, p = _shingles(truth), _shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _precision(tp, fp, fn):
+    return 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def _recall(tp, fp, fn):
+    return 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def score(truth: dict[str, str], pred: dict[str, str]) -> dict:
+    rows = [page_counts(truth[k], pred.get(k, "")) for k in truth]
+    p = statistics.mean([_precision(*r) for r in rows if r[0] + r[1] > 0] or [0.0])
+    r = statistics.mean([_recall(*r) for r in rows if r[0] + r[2] > 0] or [0.0])
+    page_f1 = [2 * tp / (2 * tp + fp + fn) if (tp + fp + fn) else 1.0 for tp, fp, fn in rows]
+    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r,
+            "accuracy": statistics.mean(float(tokenize(truth[k]) == tokenize(pred.get(k, ""))) for k in truth),
+            "pages_f1_below_0.5": sum(f < 0.5 for f in page_f1), "pages": len(rows)}
+
+
+def load(data: Path, flat: bool) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(truth bodies, inputs, urls) keyed by page id."""
+    truth_json = json.loads((data / "ground-truth.json").read_text("utf-8"))
+    truth, inputs, urls = {}, {}, {}
+    for page_id, item in truth_json.items():
+        path = data / "flat" / f"{page_id}.txt" if flat else data / "html" / f"{page_id}.html.gz"
+        if not path.exists():
+            continue
+        raw = path.read_bytes()
+        inputs[page_id] = (raw if flat else gzip.decompress(raw)).decode("utf-8", "replace")
+        truth[page_id], urls[page_id] = item.get("articleBody", ""), item.get("url")
+    return truth, inputs, urls
+
+
+def measure(name: str, fn: Callable[[str, str, str], str], inputs, urls) -> tuple[dict[str, str], dict]:
+    preds, errors = {}, 0
+    start = time.perf_counter()
+    for page_id, content in inputs.items():
+        try:
+            preds[page_id] = fn(page_id, content, urls[page_id]) or ""
+        except Exception:
+            preds[page_id], errors = "", errors + 1
+    elapsed = time.perf_counter() - start
+    return preds, {"name": name, "seconds": elapsed, "pages_per_s": len(inputs) / elapsed, "errors": errors}
+
+
+def systems(flat: bool) -> list[tuple[str, Callable]]:
+    from newsweave.extract import extract
+    from newsweave.model import RawDocument
+
+    def newsweave_fn(page_id, content, url):
+        return extract(RawDocument(page_id, page_id, "text" if flat else "html", content, url)).body
+
+    if flat:
+        return [("newsweave", newsweave_fn), ("whole page (anchor)", lambda i, c, u: c)]
+    import trafilatura
+    return [
+        ("newsweave", newsweave_fn),
+        ("trafilatura default", lambda i, c, u: trafilatura.extract(c, url=u)),
+        ("trafilatura precision", lambda i, c, u: trafilatura.extract(c, url=u, favor_precision=True)),
+    ]
+
+
+def run(data: Path, flat: bool = False) -> list[dict]:
+    truth, inputs, urls = load(data, flat)
+    results = []
+    for name, fn in systems(flat):
+        preds, timing = measure(name, fn, inputs, urls)
+        results.append({**timing, **score(truth, preds)})
+    return results
