@@ -240,6 +240,18 @@ def bench_extraction(data: Path = typer.Option(..., help="Folder in the layout o
                  ["f1", "precision", "recall", "accuracy", "pages_f1_below_0.5", "pages_per_s", "errors"], json_path)
 
 
+@bench_app.command("clustering")
+def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date, gold_cluster, split."),
+                     split: str = typer.Option("dev", help="Split to report (the anchor is tuned on train)."),
+                     json_path: Optional[Path] = JSON_OPTION):
+    """BCubed and pairwise P/R/F1 of one-pass streaming clustering; TF-IDF baseline alongside."""
+    from newsweave.bench import clustering
+    rows = clustering.run(data, split)
+    _bench_table(f"clustering ({split}, {rows[0]['articles']} articles)", rows,
+                 ["bcubed_f1", "bcubed_p", "bcubed_r", "pair_f1", "pair_p", "pair_r", "stories", "articles_per_s"],
+                 json_path)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 

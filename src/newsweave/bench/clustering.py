@@ -1,0 +1,122 @@
+"""`newsweave bench clustering`: stream articles in date order (file order where undated)
+through the online clusterer and score against ``gold_cluster`` with BCubed and pairwise
+P/R/F1. Anchor in the same run: a one-pass TF-IDF cosine clusterer whose threshold is
+tuned on the ``train`` split, as the benchmark's README describes."""
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from newsweave.model import Article
+
+BASELINE_THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 14)]
+
+
+def load(path: Path, split: str | None) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if split is None or r.get("split") == split]
+    return sorted(rows, key=lambda r: r.get("date") or "")        # stable: undated keep file order
+
+
+def to_article(row: dict) -> Article:
+    return Article(id=str(row["id"]), body=row["text"], title=row.get("title"), published=row.get("date"),
+                   outlet=row.get("outlet"), url=row.get("url"), source_id=str(row["id"]))
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> dict:
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for item in gold:
+        by_pred[pred[item]].add(item)
+        by_gold[gold[item]].add(item)
+    p = r = 0.0
+    for item in gold:
+        same = len(by_pred[pred[item]] & by_gold[gold[item]])
+        p += same / len(by_pred[pred[item]])
+        r += same / len(by_gold[gold[item]])
+    p, r = p / len(gold), r / len(gold)
+    return {"bcubed_p": p, "bcubed_r": r, "bcubed_f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def pairwise(pred: dict[str, str], gold: dict[str, str]) -> dict:
+    def pairs(labels):
+        groups = defaultdict(list)
+        for item, label in labels.items():
+            groups[label].append(item)
+        return {frozenset(p) for g in groups.values() for p in combinations(sorted(g), 2)}
+    pp, gp = pairs(pred), pairs(gold)
+    tp = len(pp & gp)
+    p = tp / len(pp) if pp else 0.0
+    r = tp / len(gp) if gp else 0.0
+    return {"pair_p": p, "pair_r": r, "pair_f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+_WORD = re.compile(r"[a-z][a-z'\-]{2,}")
+
+
+def tfidf_baseline(rows: list[dict], threshold: float) -> dict[str, str]:
+    """One pass: each article joins the most similar centroid above ``threshold``."""
+    df, n = Counter(), 0
+    centroids: list[Counter] = []
+    labels = {}
+    for row in rows:
+        terms = Counter(_WORD.findall(((row.get("title") or "") + " " + row["text"]).lower()))
+        n += 1
+        df.update(terms.keys())
+        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in terms.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vec = {t: w / norm for t, w in vec.items()}
+        best, best_sim = None, 0.0
+        for i, centroid in enumerate(centroids):
+            cnorm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+            sim = sum(w * centroid.get(t, 0.0) for t, w in vec.items()) / cnorm
+            if sim > best_sim:
+                best, best_sim = i, sim
+        if best is None or best_sim < threshold:
+            centroids.append(Counter())
+            best = len(centroids) - 1
+        centroids[best].update(vec)
+        labels[str(row["id"])] = str(best)
+    return labels
+
+
+def run_newsweave(rows: list[dict], params=None) -> tuple[dict[str, str], float]:
+    """Analyse (not timed), then time the clustering step alone."""
+    from newsweave.analyze import analyze_many
+    from newsweave.cluster import OnlineClusterer, article_features, lead_text
+    from newsweave.embed import embed
+    articles = [to_article(r) for r in rows]
+    analyses = list(analyze_many(articles))
+    vectors = embed([lead_text(a, n) for a, n in zip(articles, analyses)])
+    features = [article_features(a, n, v) for a, n, v in zip(articles, analyses, vectors)]
+    return cluster_features(features, params)
+
+
+def cluster_features(features, params=None) -> tuple[dict[str, str], float]:
+    from newsweave.cluster import OnlineClusterer
+    clusterer = OnlineClusterer(params)
+    start = time.perf_counter()
+    labels = {f.article_id: clusterer.add(f).story_id for f in features}
+    return labels, len(features) / (time.perf_counter() - start)
+
+
+def run(path: Path, split: str = "dev") -> list[dict]:
+    test_rows = load(path, split)
+    gold = {str(r["id"]): r["gold_cluster"] for r in test_rows}
+    labels, speed = run_newsweave(test_rows)
+    results = [{"name": "newsweave", **bcubed(labels, gold), **pairwise(labels, gold), "articles_per_s": speed,
+                "articles": len(test_rows), "stories": len(set(labels.values()))}]
+    train_rows = load(path, "train")
+    train_gold = {str(r["id"]): r["gold_cluster"] for r in train_rows}
+    threshold = max(BASELINE_THRESHOLDS,
+                    key=lambda t: bcubed(tfidf_baseline(train_rows, t), train_gold)["bcubed_f1"])
+    start = time.perf_counter()
+    base = tfidf_baseline(test_rows, threshold)
+    speed = len(test_rows) / (time.perf_counter() - start)
+    results.append({"name": f"tf-idf one-pass (t={threshold})", **bcubed(base, gold), **pairwise(base, gold),
+                    "articles_per_s": speed, "articles": len(test_rows), "stories": len(set(base.values()))})
+    return results
