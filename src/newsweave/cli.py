@@ -252,6 +252,17 @@ def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date,
                  json_path)
 
 
+@bench_app.command("timex")
+def bench_timex(data: Path = typer.Option(..., help="TempEval-3 JSONL (id, dct, text, timexes)."),
+                pred_out: Optional[Path] = typer.Option(None, help="Write newsweave's predictions (scorer format)."),
+                json_path: Optional[Path] = JSON_OPTION):
+    """TempEval-3 strict/relaxed extraction F1 and value F1, DCT as publication date."""
+    from newsweave.bench import timex
+    rows = timex.run(data, pred_out)
+    _bench_table("time expressions (TempEval-3 method)", rows,
+                 ["value_f1", "strict_f1", "relaxed_f1", "type_f1", "strict_p", "strict_r", "docs_per_s"], json_path)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 
