@@ -110,9 +110,9 @@ def _year_for_month(ctx, offset: int, month: int, day: Optional[int], modifier: 
     if modifier == "next":
         return year + 1 if (month, day or 31) <= (ref.month, ref.day) else year
     tense = ctx.tense_at(offset)
-    if tense == "past" and (month, day or 1) > (ref.month, ref.day) and month - ref.month > 2:
+    if tense == "past" and (month, day or 1) > (ref.month, ref.day):
         return year - 1
-    if tense == "future" and (month, day or 31) < (ref.month, ref.day) and ref.month - month > 2:
+    if tense == "future" and (month, day or 31) < (ref.month, ref.day):
         return year + 1
     return year
 
@@ -133,14 +133,11 @@ def _weekday(m, ctx):
     wd = _weekday_index(m.group("wd"))
     if wd is None:
         return None
-    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     if ctx.reference is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
     modifier = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or ctx.tense_at(m.start())
-    day = _resolve_weekday(ctx.reference, wd, tense)
-    value = day.isoformat() + (f"T{part}" if part else "")
-    return ("TIME" if part else "DATE"), value, "day", "publication"
+    return "DATE", _resolve_weekday(ctx.reference, wd, tense).isoformat(), "day", "publication"
 
 
 def _weekday_index(word: str) -> Optional[int]:
@@ -241,18 +238,28 @@ def _plural_duration(m, ctx):
     return "DURATION", f"PTX{code}" if is_time else f"PX{code}", unit, "none"
 
 
+_SET_CODES = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+              "year": "P1Y", "hour": "PT1H", "quarter": "P3M"}
+
+
 def _set(m, ctx):
-    word = m.group(0).lower()
-    for unit, code in (("day", "P1D"), ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"),
-                       ("annual", "P1Y"), ("hour", "PT1H"), ("quarter", "P3M")):
-        if unit in word:
-            return "SET", code, "unknown", "none"
-    return None
+    return "SET", _SET_CODES[m.group(0).lower().split()[-1]], "unknown", "none"
+
+
+def _last_quarter(m, ctx):
+    """'the quarter' in a results report is the last completed one."""
+    if ctx.reference is None:
+        return "DATE", None, "quarter", "none"
+    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 - 1
+    return "DATE", f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", "publication"
 
 
 def _quarter(m, ctx):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group("q").lower()]
-    year = m.group("year") or (ctx.reference.year if ctx.reference else None)
+    year = m.group("year")
+    if year is None and ctx.reference is not None:
+        current = (ctx.reference.month - 1) // 3 + 1
+        year = ctx.reference.year - (1 if q > current and ctx.tense_at(m.start()) != "future" else 0)
     if year is None:
         return "DATE", f"XXXX-Q{q}", "quarter", "none"
     return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if m.group("year") else "publication"
@@ -315,20 +322,21 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
-    (r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
+    (r"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
+    (r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter\b", _last_quarter),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
-    (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'’])", _weekday),
-    (r"(?:(?:earlier|later)\s+)?(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
+    (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?!\w)", _weekday),
+    (r"(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
     (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
-    (rf"(?:(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
+    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
-    (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly|annually|yearly|hourly|quarterly)\b", _set),
+    (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d,%]|\.\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
-    (r"\b(?:now|currently|recently|right now|at present|the present|the future|in the future|the past|formerly|previously|once upon a time)\b", _ref_word),
+    (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
 ]
 COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
