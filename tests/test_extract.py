@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from newsweave.extract import ExtractionError, extract
+from newsweave.extract.furniture import link_index, is_furniture
 from newsweave.ingest import ingest
 from newsweave.model import RawDocument
 from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
@@ -99,3 +100,48 @@ def test_huge_page_is_bounded(tmp_path):
     (item,) = list(ingest([path]))
     assert time.time() - start < 5
     assert not isinstance(item, RawDocument) and "too large" in item.reason
+
+
+# Furniture lines and look-alike article sentences, all taken from the benchmark's pages.
+@pytest.mark.parametrize("line,edge", [
+    ("Related: The 15 Weirdest Galaxies in Our Universe", False),
+    ("READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing", False),
+    ("DON'T MISS", False),
+    ("You may also like...", False),
+    ("Filed under: Khawarij |", False),
+    ("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.", False),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", False),
+    ("Like this story? Share it with a friend!", False),
+    ("Keith Bradsher contributed reporting from Hong Kong.", True),
+    ("November 20, 2019 - 11:28 AMT", True),
+])
+def test_furniture_lines_are_dropped(line, edge):
+    assert is_furniture(line, at_edge=edge)
+
+
+@pytest.mark.parametrize("line", [
+    "Small investors in Hong Kong have welcomed the deal, subscribing for so many shares they will be allotted "
+    "the stock by lottery.",
+    "If you just want Disney+, you can sign up for a free 7-day trial. Afterwards you'll pay $6.99 per month.",
+    "Three people have died during protests in Bolivia against the self-declared “interim” government.",
+    "More than 60 people were injured in the clashes, officials said.",
+])
+def test_article_sentences_are_not_furniture(line):
+    assert not is_furniture(line, at_edge=True)
+
+
+def test_linked_headlines_are_dropped_but_linked_products_kept():
+    links = link_index(["Cat found in New Mexico after going missing in Oregon", "Apple AirPods Pro",
+                         "http://amzn.to/2iJFhRj"])
+    assert is_furniture("Cat found in New Mexico after going missing in Oregon", links=links)
+    assert not is_furniture("Apple AirPods Pro", links=links)             # a product an article lists
+    assert not is_furniture("http://amzn.to/2iJFhRj", links=links)        # an address the article gives
+
+
+@needs_shared
+def test_page_where_precision_keeps_only_a_reprint_notice_is_rescued():
+    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
+    page_id = next(k for k, v in truth.items() if "barrons.com" in v["url"])
+    html = gzip.decompress((BENCH / "extraction" / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
+    body = extract(RawDocument(page_id, page_id, "html", html, truth[page_id]["url"])).body
+    assert _f1(truth[page_id]["articleBody"], body) > 0.8

@@ -70,16 +70,39 @@ def load(data: Path, flat: bool) -> tuple[dict[str, str], dict[str, str], dict[s
     return truth, inputs, urls
 
 
-def measure(name: str, fn: Callable[[str, str, str], str], inputs, urls) -> tuple[dict[str, str], dict]:
-    preds, errors = {}, 0
-    start = time.perf_counter()
-    for page_id, content in inputs.items():
-        try:
-            preds[page_id] = fn(page_id, content, urls[page_id]) or ""
-        except Exception:
-            preds[page_id], errors = "", errors + 1
-    elapsed = time.perf_counter() - start
-    return preds, {"name": name, "seconds": elapsed, "pages_per_s": len(inputs) / elapsed, "errors": errors}
+def measure_all(named: list[tuple[str, Callable]], inputs, urls) -> dict[str, tuple[dict[str, str], dict]]:
+    """Every system on every page, page by page, the systems' order rotating: a machine
+    that speeds up or slows down during the run (caches, boost clocks, neighbours) then
+    weighs on each system alike, so their pages/s can be compared. Each system first sees
+    a few pages untimed, so one-off start-up costs (imports, caches) are not counted."""
+    preds = {name: {} for name, _ in named}
+    seconds = {name: 0.0 for name, _ in named}
+    errors = {name: 0 for name, _ in named}
+    items = list(inputs.items())
+    for name, fn in named:
+        for page_id, content in items[:WARM_UP]:
+            _safe(fn, page_id, content, urls[page_id])
+    for i, (page_id, content) in enumerate(items):
+        for name, fn in named[i % len(named):] + named[:i % len(named)]:
+            start = time.perf_counter()
+            text = _safe(fn, page_id, content, urls[page_id])
+            seconds[name] += time.perf_counter() - start
+            preds[name][page_id] = text or ""
+            errors[name] += text is None
+    return {name: (preds[name], {"name": name, "seconds": seconds[name],
+                                 "pages_per_s": len(items) / seconds[name] if seconds[name] else 0.0,
+                                 "errors": errors[name]}) for name, _ in named}
+
+
+WARM_UP = 5
+
+
+def _safe(fn, page_id, content, url):
+    """The system's text, or None when it raised (counted as an error, scored as empty)."""
+    try:
+        return fn(page_id, content, url) or ""
+    except Exception:
+        return None
 
 
 def systems(flat: bool) -> list[tuple[str, Callable]]:
@@ -101,8 +124,5 @@ def systems(flat: bool) -> list[tuple[str, Callable]]:
 
 def run(data: Path, flat: bool = False) -> list[dict]:
     truth, inputs, urls = load(data, flat)
-    results = []
-    for name, fn in systems(flat):
-        preds, timing = measure(name, fn, inputs, urls)
-        results.append({**timing, **score(truth, preds)})
-    return results
+    measured = measure_all(systems(flat), inputs, urls)
+    return [{**timing, **score(truth, preds)} for preds, timing in measured.values()]

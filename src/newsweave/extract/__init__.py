@@ -36,7 +36,7 @@ def extract(raw: RawDocument) -> Article:
         raise ExtractionError("no article text found")
     hints = raw.hints
     title = hints.get("title") or metadata.choose_title(ev.title, ev.site[0] if ev.site else None)
-    ev.body = metadata.strip_leading_title(ev.body, title, ev.section)
+    ev.body = metadata.strip_leading_title(ev.body, [title, *ev.title] if title else ev.title, ev.section)
     url = raw.url or hints.get("url") or next(iter(ev.url), None)
     site = ev.site[0] if ev.site else None
     published, precision = metadata.choose_date([hints["published"]] if hints.get("published") else ev.published)

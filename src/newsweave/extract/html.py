@@ -1,8 +1,9 @@
 """HTML pages -> body text and metadata evidence.
 
-trafilatura finds the body (``favor_precision``: on the ScrapingHub benchmark it is the
-best open setting). Metadata comes from several witnesses — JSON-LD, OpenGraph/meta
-tags, trafilatura's own guesses — and :mod:`newsweave.extract.metadata` decides.
+trafilatura finds the body; :mod:`newsweave.extract.furniture` then drops the page
+furniture it keeps (teasers, linked headlines, calls to action, credits). Metadata comes
+from several witnesses — JSON-LD, OpenGraph/meta tags, trafilatura's own guesses — and
+:mod:`newsweave.extract.metadata` decides. The page is parsed once and the tree shared.
 """
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
+
+from newsweave.extract.furniture import drop_furniture
 
 _JSON_LD_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "webpage",
                   "analysisnewsarticle", "opinionnewsarticle", "report", "liveblogposting"}
+RESCUE_WORDS = 80        # a first pass this short may have lost the article: ask a second one
 
 
 @dataclass
@@ -32,29 +36,42 @@ class PageEvidence:
     url: list[str] = field(default_factory=list)
 
 
-def extract_body(html: str, url: Optional[str] = None) -> str:
-    """The article text, paragraphs separated by blank lines."""
-    text = trafilatura.extract(html, url=url, favor_precision=True, include_comments=False,
-                               include_tables=True, deduplicate=False)
-    return _paragraphs(text or "")
-
-
-def _paragraphs(text: str) -> str:
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    return "\n\n".join(line for line in lines if line)
-
-
 def page_evidence(html: str, url: Optional[str] = None) -> PageEvidence:
-    evidence = PageEvidence(body=extract_body(html, url))
-    try:
-        tree = lxml.html.fromstring(html.encode("utf-8") if isinstance(html, str) else html)
-    except (lxml.etree.ParserError, ValueError):
+    evidence = PageEvidence()
+    tree = load_html(html)            # trafilatura's loader: encoding repair, bytes fallback
+    if tree is None:
         return evidence
     _json_ld(tree, evidence)
     _meta_tags(tree, evidence)
     if not (evidence.title and evidence.published):
         _trafilatura_metadata(tree, url, evidence)     # slow (date heuristics): only when needed
+    evidence.body = extract_body(tree, url)            # trafilatura works on its own copy
     return evidence
+
+
+def extract_body(tree, url: Optional[str] = None) -> str:
+    """The article text, paragraphs separated by blank lines, page furniture dropped.
+
+    trafilatura's ``favor_precision`` pass is its best open setting on the ScrapingHub
+    benchmark; on some layouts it keeps only a reprint notice, so when it returns very
+    little the recall pass is asked too and the longer answer wins.
+    """
+    text = _trafilatura_text(tree, url, focus="precision")
+    if len(text.split()) < RESCUE_WORDS:
+        text = max(text, _trafilatura_text(tree, url, focus="recall"), key=lambda t: len(t.split()))
+    links = (a.text_content() for a in tree.iter("a"))
+    return "\n\n".join(drop_furniture(_paragraphs(text), links))
+
+
+def _trafilatura_text(tree, url: Optional[str], focus: str) -> str:
+    return trafilatura.extract(tree, url=url, favor_precision=focus == "precision",
+                               favor_recall=focus == "recall", include_comments=False,
+                               include_tables=True, deduplicate=False) or ""
+
+
+def _paragraphs(text: str) -> list[str]:
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    return [line for line in lines if line]
 
 
 def _json_ld(tree, ev: PageEvidence) -> None:
@@ -89,29 +106,32 @@ def _ld_nodes(data):
         yield from _ld_nodes(data.get("@graph", []))
 
 
+_META_FIELDS = {
+    "title": ("og:title", "twitter:title"),
+    "published": ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+                  "dc.date.issued", "sailthru.date", "parsely-pub-date"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified"),
+    "authors": ("author", "article:author", "byl", "parsely-author", "dc.creator"),
+    "section": ("article:section", "section", "parsely-section"),
+    "site": ("og:site_name", "application-name", "publisher"),
+}
+
+
 def _meta_tags(tree, ev: PageEvidence) -> None:
-    def meta(*names: str) -> list[str]:
-        out = []
+    """<meta> tags read in one pass, then the page's own title, canonical link and times."""
+    content: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if name and meta.get("content"):
+            content.setdefault(name, []).append(meta.get("content"))
+    for field_name, names in _META_FIELDS.items():
         for name in names:
-            out += tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content')
-        return out
-    for v in meta("og:title", "twitter:title"):
-        _add(ev.title, v)
-    for v in meta("article:published_time", "datePublished", "pubdate", "publishdate", "date",
-                  "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date"):
-        _add(ev.published, v)
-    for v in meta("article:modified_time", "og:updated_time", "dateModified"):
-        _add(ev.modified, v)
-    for v in meta("author", "article:author", "byl", "parsely-author", "dc.creator"):
-        if not v.startswith("http"):
-            _add(ev.authors, v)
-    for v in meta("article:section", "section", "parsely-section"):
-        _add(ev.section, v)
-    for v in meta("og:site_name", "application-name", "publisher"):
-        _add(ev.site, v)
+            for value in content.get(name, ()):
+                if not (field_name == "authors" and value.startswith("http")):
+                    _add(getattr(ev, field_name), value)
     for v in tree.xpath("/html/@lang"):
         _add(ev.language, v)
-    for v in tree.xpath('//link[@rel="canonical"]/@href') + meta("og:url"):
+    for v in tree.xpath('//link[@rel="canonical"]/@href') + content.get("og:url", []):
         _add(ev.url, v)
     for v in tree.xpath("//title/text()") + tree.xpath("//h1//text()"):
         _add(ev.title, v)
@@ -123,7 +143,8 @@ def _meta_tags(tree, ev: PageEvidence) -> None:
 
 def _trafilatura_metadata(tree, url: Optional[str], ev: PageEvidence) -> None:
     try:
-        meta = trafilatura.extract_metadata(tree, default_url=url)
+        # extensive=False: htmldate reads the page's markup, not dates anywhere in its text
+        meta = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
     except Exception:  # metadata is evidence; a failure of one witness is not fatal
         return
     if meta is None:

@@ -33,19 +33,23 @@ def _strip_site_suffix(title: str, site: Optional[str]) -> str:
     return title.strip()
 
 
-def strip_leading_title(body: str, title: Optional[str], sections: list[str]) -> str:
+def strip_leading_title(body: str, titles: list[str], sections: list[str]) -> str:
     """Extractors often keep the headline (and a kicker above it) as the first paragraphs;
-    the body starts after them."""
+    the body starts after them. Any of the page's title candidates counts (og:title,
+    <title> without the site name, h1), since the one chosen may be worded differently."""
     paragraphs = body.split("\n\n")
-    wanted = {_squash(title)} if title else set()
-    wanted |= {_squash(s) for s in sections}
-    cut = 0
+    headlines = {_squash(t) for t in titles} | {_squash(_strip_site_suffix(t, None)) for t in titles}
+    kickers = {_squash(s) for s in sections}
+    cut, headline_seen = 0, False
     for i, para in enumerate(paragraphs[:3]):
-        if _squash(para) in wanted or (title and _squash(para) == _squash(title)):
+        key = _squash(para)
+        if key in headlines:
+            cut, headline_seen = i + 1, True
+        elif key in kickers:
             cut = i + 1
-    if cut and not any(_squash(p) == _squash(title or "") for p in paragraphs[:cut]):
-        return body          # only a kicker matched: keep the text as it was
-    return "\n\n".join(paragraphs[cut:]) if cut < len(paragraphs) else body
+    if not headline_seen or cut >= len(paragraphs):
+        return body          # only a kicker matched, or nothing would be left: keep the text
+    return "\n\n".join(paragraphs[cut:])
 
 
 def _squash(text: str) -> str:
