@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from newsweave.dates import parse_date_string
+from newsweave.extract.furniture import drop_furniture
 from newsweave.extract.html import PageEvidence
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*", re.U)
@@ -54,7 +55,7 @@ def flat_evidence(text: str, source_name: Optional[str] = None) -> PageEvidence:
     if span is None:
         return ev
     first, last = span
-    ev.body = "\n\n".join(l.text for l in lines[first:last + 1] if l.kind != "blank")
+    ev.body = "\n\n".join(drop_furniture([l.text for l in lines[first:last + 1] if l.kind != "blank"]))
     _read_header(lines, first, ev)
     _read_footer(lines, last, ev)
     _read_page_title(lines, ev)
