@@ -8,7 +8,7 @@ from newsweave.analyze.timex import find_timexes
 from newsweave.extract import extract
 from newsweave.ingest import ingest
 from newsweave.model import Article
-from conftest import CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
+from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
 
 
 def _analysis(path, published=None):
@@ -97,5 +97,67 @@ def test_indirect_speech_and_according_to():
                                    "According to the harbour office, 42 people were rescued.", published="2025-09-02")
     quotes = analyze(article).quotes
     kinds = {q.kind: q for q in quotes}
-    assert kinds["indirect"].speaker == "Xi" and kinds["indirect"].text.startswith("China plays no part")
+    # the reported clause with its complementiser, as attribution corpora (PARC, PolNeAR) mark it
+    assert kinds["indirect"].speaker == "Xi" and kinds["indirect"].text == "that China plays no part in the conflict"
     assert "harbour office" in kinds["according_to"].speaker
+
+
+def _attributions(body):
+    from newsweave.analyze.quotes import as_attribution
+    article = Article(id="t", body=body, published="2016-09-12")
+    out = []
+    for quote in analyze(article).quotes:
+        a = as_attribution(quote, body)
+        out.append({role: body[a[role]["start"]:a[role]["end"]] if a[role] else None for role in a})
+    return out
+
+
+# Sentences from the PolNeAR attribution benchmark (political news, 2016).
+def test_reported_clause_with_a_partial_quote_is_one_attribution():
+    (a,) = _attributions("She says Trump represents the “same rigged system that he claims he’s going to change.”")
+    assert a == {"source": "She", "cue": "says",
+                 "content": "Trump represents the “same rigged system that he claims he’s going to change.”"}
+
+
+def test_parenthetical_attribution():
+    (a,) = _attributions("The latest test, North Korea said, was its biggest yet.")
+    assert (a["source"], a["cue"]) == ("North Korea", "said")
+    assert a["content"].startswith("The latest test") and a["content"].endswith("was its biggest yet")
+
+
+def test_source_keeps_title_and_apposition():
+    (a,) = _attributions("Michael Mulgrew, president of the United Federation of Teachers, said he hopes the day "
+                         "of action sends a message.")
+    assert a["source"] == "Michael Mulgrew, president of the United Federation of Teachers,"
+    assert a["content"] == "he hopes the day of action sends a message"
+
+
+def test_called_for_reports_what_was_asked():
+    (a,) = _attributions("President Obama called for reducing the corporate tax rate to 28 percent.")
+    assert (a["source"], a["cue"], a["content"]) == (
+        "President Obama", "called for", "reducing the corporate tax rate to 28 percent")
+
+
+@needs_shared
+def test_attribution_scorer_agrees_with_the_benchmark_scorer(tmp_path):
+    import importlib.util
+    from newsweave.bench import attribution
+    gold_path = BENCH / "attribution" / "dev.jsonl"
+    docs = attribution.load(gold_path)[:6]
+    # a prediction that keeps some gold relations, shifts others and invents one
+    pred = {}
+    for d in docs:
+        rows = [dict(a) for a in d["attributions"][::2]]
+        for a in rows[::3]:
+            a["content"] = {"start": a["content"]["start"] + 2, "end": a["content"]["end"]} if a["content"] else None
+        rows.append({"source": {"start": 0, "end": 5}, "cue": {"start": 6, "end": 9}, "content": None})
+        pred[d["id"]] = rows
+    spec = importlib.util.spec_from_file_location("polnear_score", BENCH / "attribution" / "score.py")
+    official = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(official)
+    theirs = official.score({d["id"]: d for d in docs}, {k: {"attributions": v} for k, v in pred.items()})
+    ours = attribution.score(docs, pred)
+    assert ours["citron_source_exact"][2] == pytest.approx(theirs["citron"]["source"]["exact"]["F1"])
+    assert ours["citron_content_overlap"][2] == pytest.approx(theirs["citron"]["content"]["overlap"]["F1"])
+    assert ours["content_overlap"][2] == pytest.approx(theirs["role_spans"]["content"]["overlap"]["F1"])
+    assert ours["cue_exact"][2] == pytest.approx(theirs["role_spans"]["cue"]["exact"]["F1"])

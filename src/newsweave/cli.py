@@ -140,6 +140,7 @@ def analyze(files: List[Path] = typer.Argument(...),
 
 def analysis_json(article, analysis) -> dict:
     """The analyze output: spans are [start, end] offsets into ``text`` (the article body)."""
+    from newsweave.analyze.quotes import as_attribution
     return {
         "id": article.id, "source_id": article.source_id, "source": article.source,
         "published": article.published, "reference_date": analysis.reference_date, "text": article.body,
@@ -152,6 +153,8 @@ def analysis_json(article, analysis) -> dict:
         "quotes": [{"speaker": q.speaker, "speaker_span": list(q.speaker_span) if q.speaker_span else None,
                     "cue": q.cue, "cue_span": list(q.cue_span) if q.cue_span else None, "text": q.text,
                     "span": list(q.span), "kind": q.kind} for q in analysis.quotes],
+        # the same quotes in the attribution scorers' format (shared/bench/attribution/score.py)
+        "attributions": [as_attribution(q, article.body) for q in analysis.quotes if q.kind != "scare"],
         "claims": [to_dict(c) for c in analysis.claims],
     }
 
@@ -261,6 +264,18 @@ def bench_timex(data: Path = typer.Option(..., help="TempEval-3 JSONL (id, dct, 
     rows = timex.run(data, pred_out)
     _bench_table("time expressions (TempEval-3 method)", rows,
                  ["value_f1", "strict_f1", "relaxed_f1", "type_f1", "strict_p", "strict_r", "docs_per_s"], json_path)
+
+
+@bench_app.command("attribution")
+def bench_attribution(data: Path = typer.Option(..., help="PolNeAR JSONL (id, publication_date, text, attributions)."),
+                      json_path: Optional[Path] = JSON_OPTION):
+    """Source, cue and content span P/R/F1 (exact, overlap) and the Citron definitions; regex baseline alongside."""
+    from newsweave.bench import attribution
+    rows = attribution.run(data)
+    _bench_table("attribution (PolNeAR method)", rows,
+                 ["citron_source_exact_f1", "citron_content_overlap_f1", "citron_cue_exact_f1",
+                  "source_exact_f1", "source_overlap_f1", "cue_exact_f1", "content_exact_f1", "content_overlap_f1",
+                  "predicted_attributions", "docs_per_s"], json_path)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -106,7 +106,7 @@ class Quote:
     article_id: str
     span: Span                             # the quoted content
     text: str
-    kind: Literal["direct", "indirect", "according_to", "reported_by", "scare"]
+    kind: Literal["direct", "indirect", "according_to", "reported_by", "stance", "scare"]
     speaker: Optional[str] = None          # canonical name of the speaker
     speaker_key: Optional[str] = None
     speaker_span: Optional[Span] = None

@@ -119,7 +119,7 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   keywords=_keywords(span))
     main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span, root)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
-    source = next((q for q in quotes if q.kind != "scare" and q.speaker_key
+    source = next((q for q in quotes if q.kind not in ("scare", "stance") and q.speaker_key
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
     if source is not None:
         claim.source, claim.source_span = source.speaker_key, source.speaker_span

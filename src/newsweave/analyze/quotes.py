@@ -3,7 +3,13 @@
 - direct: quoted text; the speaker is the subject of the verb that governs the quote
   ("Xi referred to Putin as an “old friend”" -> Xi), a pronoun subject resolved to the
   nearest person mentioned before it;
-- indirect: a speech or cognition verb with a clausal complement ("Xi asserted that ...");
+- indirect: a speech or cognition verb with the clause it reports ("Xi asserted that
+  ..."), or interrupts ("The test, officials said, was its biggest"). A reported clause
+  that quotes some words ("He said the deal was “historic”") is one attribution of the
+  whole clause, not a direct quote of the words;
+- stance: what someone called for, urged, criticized, plans or wants ("called for X",
+  "urged X to Y", "criticized the plan"): attributed, but not speech, so briefs do not
+  list it among quotes;
 - according_to: "according to X"; reported_by: "reported by X", "X reported";
 - scare: a short quoted phrase that no one is said to have said.
 """
@@ -21,6 +27,10 @@ emphasise believe think predict estimate promise vow pledge reply respond ask de
 maintain contend reveal disclose indicate comment remark observe caution tweet post testify concede
 recall mention reiterate conclude agree reject dismiss label dub term hail praise criticize criticise
 condemn describe blame forecast expect hope fear argue quip joke boast lament complain recount
+show find know learn feel worry doubt recognize recognise realize realise acknowledge signal insist
+question mention propose plan reject rule want support oppose attack cite defend challenge
+threaten seek refuse decline intend slam mock dispute
+
 """.split())
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
@@ -39,8 +49,11 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
         end = start + text[start:end].index(content) + len(content)
         start = end - len(content)
         quotes.append(_direct_quote(doc, article_id, mentions, start, end, m.span()))
-    quoted = [(q.span[0], q.span[1]) for q in quotes]
-    quotes += _indirect(doc, article_id, mentions, quoted)
+    quotations = [m.span() for m in _QUOTE_RE.finditer(text)]
+    indirect = [q for q in _indirect(doc, article_id, mentions)
+                if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
+    quotes = [q for q in quotes if not any(_reports_partial_quote(i, q) for i in indirect)]
+    quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
     quotes += _according_to(doc, article_id, mentions)
     quotes += _reported_by(doc, article_id, mentions)
     return sorted(quotes, key=lambda q: q.span)
@@ -55,9 +68,10 @@ def _direct_quote(doc, article_id, mentions, start, end, outer) -> Quote:
     words = len(doc.text[start:end].split())
     quote = Quote(article_id, (start, end), doc.text[start:end], "direct")
     if cue is not None:
-        quote.cue, quote.cue_span = cue.text, (cue.idx, cue.idx + len(cue.text))
+        quote.cue_span = _cue_span(cue)
+        quote.cue = doc.text[quote.cue_span[0]:quote.cue_span[1]]
     if speaker is not None:
-        _set_speaker(quote, speaker, doc, mentions)
+        _set_speaker(quote, speaker, doc, mentions, cue)
     is_speech = cue is not None and cue.lemma_.lower() in SPEECH_VERBS
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech and quote.speaker_key is None):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
@@ -78,11 +92,14 @@ def _governing_verb(inside, outer):
 
 
 def _subject(verb):
-    """Subject of the verb, or of the clause it hangs from (participles, conjuncts)."""
+    """Subject of the verb, or of the clause it hangs from (participles, conjuncts); for
+    "the rules that require ...", the noun the relative pronoun stands for."""
     node = verb
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON", "NOUN"):   # not "X is expected to"
+                if child.lower_ in ("that", "which") and node.dep_ == "relcl" and node.head.i != node.i:
+                    return node.head
                 return child
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -107,21 +124,47 @@ def _adjacent_speech_verb(doc, outer):
     return None, None
 
 
-def _set_speaker(quote: Quote, token, doc, mentions: list[Mention]) -> None:
+def _set_speaker(quote: Quote, token, doc, mentions: list[Mention], verb=None) -> None:
+    """Speaker name and key from the entity the subject names (a pronoun: the nearest
+    person before it); speaker span = the whole subject phrase, titles and appositions
+    included ("Rep. John Mica (R-Fla.)"), as attribution corpora mark the source."""
+    quote.speaker_span = _phrase_span(token, without=verb)
     if token.lower_ in PRONOUNS:
         person = _previous_person(mentions, token.idx)
-        if person is None:
-            return
-        quote.speaker, quote.speaker_key = person.canonical, person.key
-        quote.speaker_span = (token.idx, token.idx + len(token.text))
+        if person is not None:
+            quote.speaker, quote.speaker_key = person.canonical, person.key
         return
-    span = (min(t.idx for t in token.subtree), max(t.idx + len(t.text) for t in token.subtree))
-    mention = _mention_in(mentions, span, token)
+    mention = _mention_in(mentions, quote.speaker_span, token)
     if mention is not None:
-        quote.speaker, quote.speaker_key, quote.speaker_span = mention.canonical, mention.key, mention.span
+        quote.speaker, quote.speaker_key = mention.canonical, mention.key
     else:
-        quote.speaker_span = span
-        quote.speaker = doc.text[span[0]:span[1]]
+        quote.speaker = doc.text[quote.speaker_span[0]:quote.speaker_span[1]]
+
+
+def _phrase_span(token, without=None) -> tuple[int, int]:
+    """Character span of the token's subtree, without spaces or punctuation at its edges
+    (a bracket it opened stays closed). A phrase with an inserted apposition
+    ("Jane Roe, the mayor,") keeps the comma that closes it, as attribution corpora do."""
+    words = list(token.subtree)
+    if without is not None and token.is_ancestor(without):    # the relative clause that speaks
+        words = [t for t in words if not (without.left_edge.i <= t.i <= without.right_edge.i)] or [token]
+    breaks = [i for i, t in enumerate(words) if "\n" in t.text_with_ws and t.i < token.i]
+    words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
+    while len(words) > 1 and words[0].is_punct:
+        words.pop(0)
+    while len(words) > 1 and words[-1].is_punct and not _closes_bracket(words):
+        words.pop()
+    doc = token.doc
+    after = words[-1].i + 1
+    if any(t.text == "," for t in words) and after < len(doc) and doc[after].text == "," \
+            and token.dep_ in ("nsubj", "nsubjpass"):
+        words.append(doc[after])
+    return words[0].idx, words[-1].idx + len(words[-1].text.rstrip())
+
+
+def _closes_bracket(words) -> bool:
+    last = words[-1].text
+    return last in ")]" and any(t.text == {")": "(", "]": "["}[last] for t in words[:-1])
 
 
 def _mention_in(mentions, span, head) -> Optional[Mention]:
@@ -139,26 +182,84 @@ def _previous_person(mentions, offset: int) -> Optional[Mention]:
     return before[-1] if before else None
 
 
-def _indirect(doc, article_id, mentions, quoted) -> list[Quote]:
+def _indirect(doc, article_id, mentions) -> list[Quote]:
     out = []
     for token in doc:
         if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
             continue
-        comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        subject = _subject(token)
-        if comp is None or subject is None:
+        subject, reported = _subject(token), _reported_content(token)
+        if reported is None or subject is None:
             continue
-        words = [t for t in comp.subtree if t.dep_ != "mark" or t.i != comp.left_edge.i]
-        start = min(t.idx for t in words)
-        end = max(t.idx + len(t.text) for t in words)
-        if any(s < end and start < e for s, e in quoted):
-            continue                       # the quote already carries this attribution
-        quote = Quote(article_id, (start, end), doc.text[start:end], "indirect",
-                      cue=token.text, cue_span=(token.idx, token.idx + len(token.text)))
-        _set_speaker(quote, subject, doc, mentions)
-        if quote.speaker:
-            out.append(quote)
+        content, kind = reported
+        if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
+            continue                    # a parse that puts the speaker inside what is said
+        cue_span = _cue_span(token)
+        quote = Quote(article_id, content, doc.text[content[0]:content[1]], kind,
+                      cue=doc.text[cue_span[0]:cue_span[1]], cue_span=cue_span)
+        _set_speaker(quote, subject, doc, mentions, token)
+        out.append(quote)           # an unresolved "she" still attributes: speaker None, span kept
     return out
+
+
+def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
+    """What the verb reports, and whether as speech: its clause ("said [that ...]"), the
+    clause it interrupts ("The test, [officials said], was..."); or as a stance: "called
+    for [X]", "urged [X to Y]", "criticized [X]", "plans [to Y]"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _phrase_span(child), "indirect"
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        head = verb.head
+        words = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        words = [t for t in words if not t.is_punct] or [head]
+        return (words[0].idx, words[-1].idx + len(words[-1].text)), "indirect"
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _phrase_span(obj), "stance"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    tail = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), None)
+    if obj is not None and tail is not None and tail.i > obj.i:
+        return (obj.idx, _phrase_span(tail)[1]), "stance"     # "urged lawmakers to act", "called it a hoax"
+    if obj is not None:
+        return _phrase_span(obj), "stance"                     # "criticized the party's lack of ..."
+    if tail is not None and tail.dep_ == "xcomp":
+        return _phrase_span(tail), "stance"                    # "plans to call on young people ..."
+    return None
+
+
+def _cue_span(verb) -> tuple[int, int]:
+    """The verb with the auxiliaries and negation just before it ("has said", "did not
+    deny": tense and polarity belong to the cue) and the preposition that makes it a
+    phrasal verb of asking ("called for", "called on")."""
+    doc, start, end = verb.doc, verb.i, verb.i
+    while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head.i == verb.i:
+        start -= 1
+    if end + 1 < len(doc) and doc[end + 1].head.i == verb.i and doc[end + 1].lower_ in ("for", "on") \
+            and verb.lemma_.lower() == "call":
+        end += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _reports_partial_quote(indirect: Quote, direct: Quote) -> bool:
+    """The direct quote is a few quoted words inside a reported clause."""
+    return (indirect.kind == "indirect" and _contains(indirect.span, direct.span)
+            and len(direct.text) < len(indirect.text) - 3)
+
+
+def _within_quote(indirect: Quote, direct: Quote) -> bool:
+    """The parse's clause is the quotation itself ('“We won,” she said'): keep the quote."""
+    return _contains(direct.span, indirect.span) or (
+        _overlaps(indirect.span, direct.span) and not _reports_partial_quote(indirect, direct))
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _according_to(doc, article_id, mentions) -> list[Quote]:
@@ -189,7 +290,8 @@ def _reported_by(doc, article_id, mentions) -> list[Quote]:
         if source is None:
             continue
         sent = token.sent
-        quote = Quote(article_id, (sent.start_char, sent.end_char), sent.text, "reported_by",
+        end = sent.start_char + len(sent.text.rstrip())
+        quote = Quote(article_id, (sent.start_char, end), doc.text[sent.start_char:end], "reported_by",
                       cue=token.text, cue_span=(token.idx, token.idx + len(token.text)))
         _set_speaker(quote, source, doc, mentions)
         out.append(quote)
@@ -202,3 +304,36 @@ def _sentence_without(sent, start: int, end: int) -> tuple[int, int]:
     if start - text_start >= text_end - end:
         return text_start, start - 1 if start > text_start else start
     return end + 1 if end < text_end else end, text_end
+
+
+_OPENING_MARKS, _CLOSING_MARKS = "“\"‘", "”\"’"
+
+
+def _close_quotation(text: str, end: int) -> int:
+    """Past the punctuation and the closing mark that end a quotation at ``end``."""
+    stop = end
+    while stop < len(text) and text[stop] in ",.!?" + _CLOSING_MARKS:
+        stop += 1
+        if text[stop - 1] in _CLOSING_MARKS:
+            return stop
+    return end
+
+
+def as_attribution(quote: Quote, text: str) -> dict:
+    """The quote as an attribution relation in the convention of attribution corpora
+    (PARC, PolNeAR) and their scorers: ``{"source", "cue", "content"}``, each
+    ``{"start", "end"}`` or None. A direct quote's content there includes its quotation
+    marks (and the punctuation inside them), which our ``Quote.span`` leaves out."""
+    start, end = quote.span
+    if quote.kind in ("direct", "scare"):
+        while start > 0 and text[start - 1] in _OPENING_MARKS + " ":
+            start -= 1
+            if text[start] in _OPENING_MARKS:
+                break
+        end = _close_quotation(text, end)
+    elif text.count("“", start, end) > text.count("”", start, end):
+        end = _close_quotation(text, end)          # a reported clause ending in quoted words
+
+    def span(pair):
+        return {"start": pair[0], "end": pair[1]} if pair else None
+    return {"source": span(quote.speaker_span), "cue": span(quote.cue_span), "content": span((start, end))}

@@ -36,7 +36,7 @@ def compare_story(story: Story, articles: dict[str, Article], analyses: dict[str
         articles=[_article_brief(a, analyses[a.id], story.copies.get(a.id)) for a in members],
         entities=_entities(members, analyses, key_of),
         quotes=[QuoteBrief(q.speaker, q.text, q.article_id, q.span, q.kind, q.cue)
-                for a in members for q in analyses[a.id].quotes if q.kind != "scare" and q.speaker],
+                for a in members for q in analyses[a.id].quotes if q.kind not in ("scare", "stance") and q.speaker],
         timeline=_timeline(facts, claims),
         facts=facts,
         outlets=_outlet_profiles(members, analyses),
