@@ -278,6 +278,17 @@ def bench_attribution(data: Path = typer.Option(..., help="PolNeAR JSONL (id, pu
                   "predicted_attributions", "docs_per_s"], json_path)
 
 
+@bench_app.command("throughput")
+def bench_throughput(data: Path = typer.Option(Path("examples"), help="Corpus to analyse (default: the bundled examples)."),
+                     min_words: int = typer.Option(100_000, help="Repeat the corpus until it holds this many words."),
+                     processes: Optional[int] = typer.Option(None, help="Worker processes (default: one per core)."),
+                     json_path: Optional[Path] = JSON_OPTION):
+    """Words per second of the full analysis, one process and one per core."""
+    from newsweave.bench import throughput
+    rows = throughput.run(data, min_words, processes)
+    _bench_table("analysis throughput", rows, ["words_per_s", "words", "articles", "seconds"], json_path)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 

@@ -7,6 +7,7 @@ goes on with the others.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
@@ -18,7 +19,8 @@ from newsweave.ingest import IngestError, ingest
 from newsweave.model import Article, StoryBrief
 from newsweave.store import Store
 
-ANALYZE_BATCH = 16
+ANALYZE_BATCH = 64           # articles per store transaction: two worker chunks
+ANALYZE_PROCESSES = os.cpu_count() or 1   # the parse is the slow part: one worker per core
 CLUSTER_BATCH = 64
 CLUSTER_STATE = "online"
 Reporter = Callable[[str], None]
@@ -102,7 +104,7 @@ def analyze_pending(store: Store, result: RunResult, progress: Progress) -> None
     for start in range(0, len(pending), ANALYZE_BATCH):
         batch = pending[start:start + ANALYZE_BATCH]
         try:
-            analyses = list(analyze_many(batch))
+            analyses = list(analyze_many(batch, processes=ANALYZE_PROCESSES))
         except Exception:
             analyses = [_analyze_one(a, store, result, progress) for a in batch]
         with store.transaction():

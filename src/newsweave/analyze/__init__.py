@@ -28,13 +28,31 @@ def analyze(article: Article) -> Analysis:
     return next(analyze_many([article]))
 
 
-def analyze_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
-    """Analyses in input order; the model runs over the bodies in batches."""
+def analyze_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE, processes: int = 1) -> Iterator[Analysis]:
+    """Analyses in input order; the model runs over the bodies in batches. With
+    ``processes`` > 1, chunks of articles are analysed in forked worker processes (the
+    model, loaded here first, is shared copy-on-write), one per core."""
     articles = list(articles)
+    if processes > 1 and len(articles) > batch_size:
+        yield from _analyze_in_workers(articles, batch_size, processes)
+        return
     nlp = spacy_model()
     docs = nlp.pipe((a.body for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs):
         yield analyze_doc(article, doc)
+
+
+def _analyze_in_workers(articles: list[Article], batch_size: int, processes: int) -> Iterator[Analysis]:
+    import multiprocessing
+    spacy_model()                                   # load once, before the fork
+    chunks = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        for analyses in pool.imap(_analyze_chunk, chunks):
+            yield from analyses
+
+
+def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
+    return list(analyze_many(articles))
 
 
 def analyze_doc(article: Article, doc) -> Analysis:

@@ -47,7 +47,7 @@ def verb_tense(verb) -> str:
         return "past"
     if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or (not aux and verb.dep_ == "acl")):
         return "past"
-    if EXPECTED_CUES.search(verb.sent.text) and verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan"):
+    if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
         return "future"
     return "present"
 

@@ -102,9 +102,10 @@ def _strip_leading_titles(text: str, span):
 
 def _titles_before(doc, char_start: int) -> list[str]:
     """'Chinese President Xi' -> ['Chinese President']: title words (and a nationality) just before."""
-    token = next((t for t in doc if t.idx >= char_start), None)
-    if token is None:
+    span = doc.char_span(char_start, char_start + 1, alignment_mode="expand")   # the mention's first token
+    if not span:
         return []
+    token = span[0]
     words = []
     i = token.i - 1
     while i >= 0 and (doc[i].lower_ in TITLE_WORDS or (words and doc[i].ent_type_ in ("NORP", "GPE")

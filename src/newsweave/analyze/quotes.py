@@ -48,30 +48,30 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
             continue
         end = start + text[start:end].index(content) + len(content)
         start = end - len(content)
-        quotes.append(_direct_quote(doc, article_id, mentions, start, end, m.span()))
+        quotes.append(_direct_quote(doc, text, article_id, mentions, start, end, m.span()))
     quotations = [m.span() for m in _QUOTE_RE.finditer(text)]
-    indirect = [q for q in _indirect(doc, article_id, mentions)
+    indirect = [q for q in _indirect(doc, text, article_id, mentions)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
     quotes = [q for q in quotes if not any(_reports_partial_quote(i, q) for i in indirect)]
     quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
-    quotes += _according_to(doc, article_id, mentions)
-    quotes += _reported_by(doc, article_id, mentions)
+    quotes += _according_to(doc, text, article_id, mentions)
+    quotes += _reported_by(doc, text, article_id, mentions)
     return sorted(quotes, key=lambda q: q.span)
 
 
-def _direct_quote(doc, article_id, mentions, start, end, outer) -> Quote:
-    inside = [t for t in doc if start <= t.idx < end]
+def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Quote:
+    inside = list(doc.char_span(start, end, alignment_mode="expand") or [])
     cue = _governing_verb(inside, outer)
     speaker = _subject(cue) if cue is not None else None
     if cue is None or speaker is None:
-        cue, speaker = _adjacent_speech_verb(doc, outer)
-    words = len(doc.text[start:end].split())
-    quote = Quote(article_id, (start, end), doc.text[start:end], "direct")
+        cue, speaker = _adjacent_speech_verb(doc, text, outer)
+    words = len(text[start:end].split())
+    quote = Quote(article_id, (start, end), text[start:end], "direct")
     if cue is not None:
         quote.cue_span = _cue_span(cue)
-        quote.cue = doc.text[quote.cue_span[0]:quote.cue_span[1]]
+        quote.cue = text[quote.cue_span[0]:quote.cue_span[1]]
     if speaker is not None:
-        _set_speaker(quote, speaker, doc, mentions, cue)
+        _set_speaker(quote, speaker, text, mentions, cue)
     is_speech = cue is not None and cue.lemma_.lower() in SPEECH_VERBS
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech and quote.speaker_key is None):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
@@ -112,9 +112,10 @@ def _subject(verb):
     return None
 
 
-def _adjacent_speech_verb(doc, outer):
+def _adjacent_speech_verb(doc, text: str, outer):
     """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely."""
-    for token in doc:
+    window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
+    for token in window or []:
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
             near = (0 <= token.idx - outer[1] <= 40) or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             if near:
@@ -124,7 +125,7 @@ def _adjacent_speech_verb(doc, outer):
     return None, None
 
 
-def _set_speaker(quote: Quote, token, doc, mentions: list[Mention], verb=None) -> None:
+def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=None) -> None:
     """Speaker name and key from the entity the subject names (a pronoun: the nearest
     person before it); speaker span = the whole subject phrase, titles and appositions
     included ("Rep. John Mica (R-Fla.)"), as attribution corpora mark the source."""
@@ -138,7 +139,7 @@ def _set_speaker(quote: Quote, token, doc, mentions: list[Mention], verb=None) -
     if mention is not None:
         quote.speaker, quote.speaker_key = mention.canonical, mention.key
     else:
-        quote.speaker = doc.text[quote.speaker_span[0]:quote.speaker_span[1]]
+        quote.speaker = text[quote.speaker_span[0]:quote.speaker_span[1]]
 
 
 def _phrase_span(token, without=None) -> tuple[int, int]:
@@ -182,7 +183,7 @@ def _previous_person(mentions, offset: int) -> Optional[Mention]:
     return before[-1] if before else None
 
 
-def _indirect(doc, article_id, mentions) -> list[Quote]:
+def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
     out = []
     for token in doc:
         if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
@@ -194,9 +195,9 @@ def _indirect(doc, article_id, mentions) -> list[Quote]:
         if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
             continue                    # a parse that puts the speaker inside what is said
         cue_span = _cue_span(token)
-        quote = Quote(article_id, content, doc.text[content[0]:content[1]], kind,
-                      cue=doc.text[cue_span[0]:cue_span[1]], cue_span=cue_span)
-        _set_speaker(quote, subject, doc, mentions, token)
+        quote = Quote(article_id, content, text[content[0]:content[1]], kind,
+                      cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span)
+        _set_speaker(quote, subject, text, mentions, token)
         out.append(quote)           # an unresolved "she" still attributes: speaker None, span kept
     return out
 
@@ -262,7 +263,7 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _according_to(doc, article_id, mentions) -> list[Quote]:
+def _according_to(doc, text: str, article_id, mentions) -> list[Quote]:
     out = []
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -273,14 +274,14 @@ def _according_to(doc, article_id, mentions) -> list[Quote]:
         sent = token.sent
         phrase_end = max(t.idx + len(t.text) for t in obj.subtree)
         content = _sentence_without(sent, token.idx, phrase_end)
-        quote = Quote(article_id, content, doc.text[content[0]:content[1]], "according_to",
+        quote = Quote(article_id, content, text[content[0]:content[1]], "according_to",
                       cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2))
-        _set_speaker(quote, obj, doc, mentions)
+        _set_speaker(quote, obj, text, mentions)
         out.append(quote)
     return out
 
 
-def _reported_by(doc, article_id, mentions) -> list[Quote]:
+def _reported_by(doc, text: str, article_id, mentions) -> list[Quote]:
     out = []
     for token in doc:
         if token.lemma_.lower() != "report" or token.pos_ != "VERB":
@@ -291,9 +292,9 @@ def _reported_by(doc, article_id, mentions) -> list[Quote]:
             continue
         sent = token.sent
         end = sent.start_char + len(sent.text.rstrip())
-        quote = Quote(article_id, (sent.start_char, end), doc.text[sent.start_char:end], "reported_by",
+        quote = Quote(article_id, (sent.start_char, end), text[sent.start_char:end], "reported_by",
                       cue=token.text, cue_span=(token.idx, token.idx + len(token.text)))
-        _set_speaker(quote, source, doc, mentions)
+        _set_speaker(quote, source, text, mentions)
         out.append(quote)
     return out
 
