@@ -161,3 +161,17 @@ def test_attribution_scorer_agrees_with_the_benchmark_scorer(tmp_path):
     assert ours["citron_content_overlap"][2] == pytest.approx(theirs["citron"]["content"]["overlap"]["F1"])
     assert ours["content_overlap"][2] == pytest.approx(theirs["role_spans"]["content"]["overlap"]["F1"])
     assert ours["cue_exact"][2] == pytest.approx(theirs["role_spans"]["cue"]["exact"]["F1"])
+
+
+# Sentences from the TempEval-3 training data (TimeBank/AQUAINT), gold values as annotated.
+def test_a_year_earlier_in_a_quarterly_report_is_that_quarter_a_year_before():
+    text = ("RMS said it had a loss of $158,666, or 10 cents a share, in the third quarter, "
+            "compared with a year-earlier loss of $26,956, or two cents a share.")
+    values = {t.text: t.value for t in find_timexes(text, "t", date(1989, 11, 2))}
+    assert values["the third quarter"] == "1989-Q3" and values["year-earlier"] == "1988-Q3"
+
+
+def test_weekday_with_part_of_day():
+    text = "The Cuban leader first raised those worries during another live television appearance Sunday night."
+    (t,) = find_timexes(text, "t", date(2000, 3, 28), lambda _: "past")
+    assert (t.text, t.value) == ("Sunday night", "2000-03-26TNI")

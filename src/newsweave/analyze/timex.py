@@ -137,7 +137,9 @@ def _weekday(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
     modifier = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or ctx.tense_at(m.start())
-    return "DATE", _resolve_weekday(ctx.reference, wd, tense).isoformat(), "day", "publication"
+    day = _resolve_weekday(ctx.reference, wd, tense).isoformat()
+    part = PARTS_OF_DAY.get((m.group("part") or "").lower())
+    return ("TIME", f"{day}T{part}", "day", "publication") if part else ("DATE", day, "day", "publication")
 
 
 def _weekday_index(word: str) -> Optional[int]:
@@ -216,6 +218,14 @@ def _ago(m, ctx):
         index = ref.year * 12 + ref.month - 1 - int(n)
         return "DATE", f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "publication"
     return "DATE", f"{ref.year - int(n):04d}", "year", "publication"
+
+
+def _year_earlier(m, ctx):
+    """'the year-earlier period': the same period a year before (made a quarter below
+    when the sentence names one)."""
+    if ctx.reference is None:
+        return "DATE", "PAST_REF", "unknown", "none"
+    return "DATE", f"{ctx.reference.year - 1:04d}", "year", "publication"
 
 
 def _duration(m, ctx):
@@ -328,9 +338,10 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
-    (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?!\w)", _weekday),
+    (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)", _weekday),
     (r"(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
     (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
+    (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", _year_earlier),
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
@@ -373,8 +384,29 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
             taken[i] = True
         found.append(Found(start, end, kind, value, granularity, anchor))
     found.sort(key=lambda f: f.start)
+    _same_period_a_year_before(found, text)
     return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
                            f.granularity, f.anchor) for f in found]
+
+
+_YEAR_BEFORE_RE = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year-(?:earlier|ago)", re.I)
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _same_period_a_year_before(found: list[Found], text: str) -> None:
+    """'Profit rose in the third quarter from a year earlier': the comparison is with the
+    same quarter of the year before, so its value is that quarter, not the year."""
+    last_quarter = None
+    for f in found:
+        quarter = _QUARTER_RE.match(f.value or "")
+        if quarter:
+            last_quarter = (f, int(quarter.group(1)), quarter.group(2))
+            continue
+        if last_quarter is None or not _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
+            continue
+        q, year, number = last_quarter
+        if "\n" not in text[q.end:f.start] and f.start - q.end < 300:
+            f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
