@@ -289,6 +289,31 @@ def bench_throughput(data: Path = typer.Option(Path("examples"), help="Corpus to
     _bench_table("analysis throughput", rows, ["words_per_s", "words", "articles", "seconds"], json_path)
 
 
+@bench_app.command("consistency")
+def bench_consistency(data: Path = typer.Option(..., help="FRANK JSONL (source_text, claim_text, relation)."),
+                      json_path: Optional[Path] = JSON_OPTION):
+    """Consistent / contradiction / unsupported per (article, summary) pair; lexical overlap alongside."""
+    from newsweave.bench import consistency
+    rows = consistency.run(data)
+    _bench_table("consistency (FRANK)", rows,
+                 ["contradiction_f1", "contradiction_p", "contradiction_r", "macro_f1", "consistent_f1",
+                  "unsupported_f1", "pairs", "seconds"], json_path)
+
+
+@bench_app.command("conflicts")
+def bench_conflicts(data: Path = typer.Option(..., help="JSONL of real articles with gold_cluster (the ECB+ file)."),
+                    split: str = typer.Option("dev", help="Split whose articles are used."),
+                    per_slot: int = typer.Option(60, help="Plants per slot type."),
+                    pairs: int = typer.Option(150, help="Real same-event pairs checked for false alarms."),
+                    sample_out: Optional[Path] = typer.Option(None, help="Write the real-pair conflicts here to read."),
+                    json_path: Optional[Path] = JSON_OPTION):
+    """Planted date/number/place/person/polarity changes found per slot; conflicts raised on real pairs."""
+    from newsweave.bench import conflicts
+    rows = conflicts.run(data, split, per_slot, pairs, sample_out=sample_out)
+    _bench_table("conflicts (planted in real articles; real same-event pairs)", rows,
+                 ["plants", "found", "recall", "conflicts", "precision", "conflicts_per_pair"], json_path)
+
+
 def main() -> None:  # pragma: no cover - console entry
     app()
 
