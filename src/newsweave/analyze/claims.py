@@ -170,7 +170,7 @@ def _polarity(span) -> str:
     """Negated event, flipped once more when the reporting verb is a denial
     ('X denied that the plant would close' asserts the plant will not close)."""
     root = event_root(span)
-    negative = any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in root.children)
+    negative = any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and not _not_only(c) for c in root.children)
     negative |= any(t.dep_ in ("dobj", "attr") and t.head.i == root.i and any(c.lower_ == "no" for c in t.children)
                     for t in span)
     reporter = span.root
@@ -179,6 +179,12 @@ def _polarity(span) -> str:
     elif reporter.i == root.i and root.lemma_.lower() in DENIAL_VERBS:
         negative = True
     return "negative" if negative else "positive"
+
+
+def _not_only(token) -> bool:
+    """'not only repulsed an attack, but nabbed 23' asserts both acts."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "not" and nxt is not None and nxt.lower_ in ("only", "just", "merely")
 
 
 def _modality(text: str, tense: str) -> str:

@@ -5,7 +5,7 @@ Perturbation set, built from real articles: a copy of an article with one fact c
 kept, given to :func:`newsweave.compare.compare_story` as a second outlet. A plant is
 found when a disputed fact of its slot holds the changed sentence; every other conflict
 raised is a false one. Per slot: recall (plants found) and precision (conflicts raised
-that are the plant).
+that are about the plant).
 
 False alarms: pairs of real articles about the same event (``gold_cluster``), compared the
 same way; the conflicts raised per pair, and a sample written out to be read by hand.
@@ -27,6 +27,7 @@ from newsweave.dates import to_date
 from newsweave.model import Analysis, Article, Story
 
 SLOTS = ("date", "number", "place", "person", "polarity")
+DATELINE_CHARS = 120        # where a page's own date and stamp sit
 
 
 @dataclass
@@ -42,8 +43,12 @@ class Plant:
 # ---- perturbations: each returns (start, end, replacement) in the original body, or None --
 
 def _change_date(article: Article, analysis: Analysis, rng: random.Random, others) -> Optional[tuple]:
+    """An event date a sentence states ('held on September 3'), not the page's dateline nor
+    the date an undated article is read against: changing those re-dates every relative
+    date in the article, a different test."""
     days = [t for t in analysis.timexes if t.type == "DATE" and t.granularity == "day" and to_date(t.value or "")
-            and re.search(r"\d", t.text)]
+            and re.search(r"\d", t.text) and any(c.time and c.time.span == t.span for c in analysis.claims)
+            and t.span[0] > DATELINE_CHARS and t.value != analysis.reference_date]
     if not days:
         return None
     t = rng.choice(days)
@@ -121,10 +126,16 @@ def _compare_pair(a: Article, b: Article, analyses: dict[str, Analysis], embed) 
 
 
 def _is_the_plant(fact, conflict, p: Plant) -> bool:
+    """The conflict is about the changed fact: of its slot, and either holding the changed
+    sentence or giving the planted value (a changed speaker also speaks the quotes that
+    follow, by 'he said'; a changed count is repeated further down)."""
     if conflict.slot != p.slot:
         return False
     s, e = p.span
-    return any(ref.article == p.copy.id and ref.span[0] <= e and s <= ref.span[1] for ref in fact.claims)
+    if any(ref.article == p.copy.id and ref.span[0] <= e and s <= ref.span[1] for ref in fact.claims):
+        return True
+    planted = re.sub(r"\W+", " ", p.after.lower()).strip()
+    return any(planted and planted in re.sub(r"\W+", " ", v.value.lower()) for v in conflict.values)
 
 
 def cached_embedder(embed) -> Callable[[list[str]], np.ndarray]:

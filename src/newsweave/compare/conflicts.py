@@ -84,11 +84,28 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
         ia, ib = interval(a.time), interval(b.time)
         if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
             continue
+        if not _dates_one_event(a, b, ia, ib):
+            continue
         values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
         update = _is_update(a, b, articles)
         return Conflict("date", values, update,
                         f"{values[0].outlet} dates it {values[0].value}; {values[1].outlet}: {values[1].value}")
     return None
+
+
+def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
+    """Both claims date the same event: one names the event the other dates ('the eve of
+    the parade'), or one is told as done by its publication day, or both give a day-to-month
+    date in sentences that say the same thing ('from 1978' and 'in 2000' in one career are
+    two facts, not one in dispute)."""
+    if a.event_noun or b.event_noun or "publication" in (a.time.basis, b.time.basis):
+        return True
+    return _short(ia) and _short(ib) and _same_statement(a, b)
+
+
+def _short(span: tuple[date, date]) -> bool:
+    """A day, a week or a month: how events are dated; a year or a range is background."""
+    return (span[1] - span[0]).days <= 31
 
 
 # ---- number -------------------------------------------------------------------------------
@@ -124,18 +141,48 @@ def unit_key(unit: Optional[str]) -> Optional[str]:
 
 
 def _number_values(claims, articles, key_of) -> Optional[Conflict]:
+    """Counts of the same thing that cannot both hold. A sentence giving several counts of
+    one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
+    a count the other side cannot accommodate, never with its own other counts."""
     for a, b in _pairs(claims):
+        if not _same_statement(a, b):
+            continue
         for qa in a.quantities:
+            unit = unit_key(qa.unit)
+            if unit is None or _accommodated(qa, b.quantities):
+                continue
             for qb in b.quantities:
-                if qa.ordinal != qb.ordinal or unit_key(qa.unit) is None or unit_key(qa.unit) != unit_key(qb.unit):
+                if qb.ordinal != qa.ordinal or unit_key(qb.unit) != unit or _accommodated(qb, a.quantities):
                     continue
-                ra, rb = number_range(qa), number_range(qb)
-                if ra[1] < rb[0] or rb[1] < ra[0]:
-                    values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
-                    rising = unit_key(qa.unit) in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
-                    return Conflict("number", values, rising or _is_update(a, b, articles),
-                                    f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
+                values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
+                rising = unit in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
+                return Conflict("number", values, rising or _is_update(a, b, articles),
+                                f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+SAME_STATEMENT = 0.25       # keyword Jaccard: two sentences about one count, not two counts of one event
+
+
+def _same_statement(a: Claim, b: Claim, same_predicate: bool = False) -> bool:
+    """A fact groups every sentence that dates one event ('lost on Sunday', 'a 68-yard drive
+    on Sunday'); their counts, dates and negations disagree only where the two sentences
+    say the same thing: enough content words in common (and, when asked, the same verb)."""
+    ka, kb = set(a.keywords), set(b.keywords)
+    if same_predicate and a.predicate != b.predicate:
+        return False
+    return bool(ka | kb) and len(ka & kb) / len(ka | kb) >= SAME_STATEMENT
+
+
+def _accommodated(q: Quantity, others: list[Quantity]) -> bool:
+    """Some count of the same unit on the other side is compatible with ``q``."""
+    low, high = number_range(q)
+    for other in others:
+        if other.ordinal == q.ordinal and unit_key(other.unit) == unit_key(q.unit):
+            o_low, o_high = number_range(other)
+            if not (high < o_low or o_high < low):
+                return True
+    return False
 
 
 # ---- person, polarity, place ----------------------------------------------------------------
@@ -162,7 +209,8 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
 
 def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
-        if a.polarity != b.polarity and a.modality == b.modality and a.modality != "hedged":
+        if a.polarity != b.polarity and a.modality == b.modality and a.modality != "hedged" \
+                and _same_statement(a, b, same_predicate=True):
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
             return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
                                                        f"{values[1].outlet}: {values[1].value}")
