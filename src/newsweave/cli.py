@@ -296,8 +296,8 @@ def bench_consistency(data: Path = typer.Option(..., help="FRANK JSONL (source_t
     from newsweave.bench import consistency
     rows = consistency.run(data)
     _bench_table("consistency (FRANK)", rows,
-                 ["contradiction_f1", "contradiction_p", "contradiction_r", "macro_f1", "consistent_f1",
-                  "unsupported_f1", "pairs", "seconds"], json_path)
+                 ["contradiction_f1", "contradiction_p", "contradiction_r", "macro_f1", "3class_consistent_f1",
+                  "3class_contradiction_f1", "3class_unsupported_f1", "pairs", "seconds"], json_path)
 
 
 @bench_app.command("conflicts")

@@ -95,11 +95,13 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
 
 def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
     """Both claims date the same event: one names the event the other dates ('the eve of
-    the parade'), or one is told as done by its publication day, or both give a day-to-month
-    date in sentences that say the same thing ('from 1978' and 'in 2000' in one career are
-    two facts, not one in dispute)."""
-    if a.event_noun or b.event_noun or "publication" in (a.time.basis, b.time.basis):
+    the parade'); or they say the same thing and one is told as done by its publication
+    day, or both give a day-to-month date ('from 1978' and 'in 2000' in one career are two
+    facts, not one in dispute)."""
+    if a.event_noun or b.event_noun:
         return True
+    if "publication" in (a.time.basis, b.time.basis):
+        return _same_statement(a, b)
     return _short(ia) and _short(ib) and _same_statement(a, b)
 
 
@@ -188,23 +190,35 @@ def _accommodated(q: Quantity, others: list[Quantity]) -> bool:
 # ---- person, polarity, place ----------------------------------------------------------------
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+QUOTE_WORDS = 4             # fewer quoted words is a title or a phrase, not something said
 
 
 def _same_quoted_words(a: Claim, b: Claim) -> bool:
-    words_a = {w for q in _QUOTED.findall(a.text) for w in re.findall(r"\w+", q.lower())}
-    words_b = {w for q in _QUOTED.findall(b.text) for w in re.findall(r"\w+", q.lower())}
+    words_a, words_b = _quoted_words(a), _quoted_words(b)
     return bool(words_a and words_b) and len(words_a & words_b) / len(words_a | words_b) >= 0.6
+
+
+def _quoted_words(claim: Claim) -> set[str]:
+    return {w for q in _QUOTED.findall(claim.text) if len(q.split()) >= QUOTE_WORDS
+            for w in re.findall(r"\w+", q.lower())}
 
 
 def _person_values(claims, articles, key_of) -> Optional[Conflict]:
     """The same quoted words put in different mouths."""
     for a, b in _pairs(claims):
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
-        if sa and sb and sa != sb and _same_quoted_words(a, b):
+        if sa and sb and not _same_person(sa, sb) and _same_quoted_words(a, b):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'ellen degeneres' and 'comedian ellen degeneres': one name inside the other."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short == long_[len(long_) - len(short):]
 
 
 def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
