@@ -243,6 +243,18 @@ def bench_extraction(data: Path = typer.Option(..., help="Folder in the layout o
                  ["f1", "precision", "recall", "accuracy", "pages_f1_below_0.5", "pages_per_s", "errors"], json_path)
 
 
+@bench_app.command("train-flat")
+def bench_train_flat(data: Path = typer.Option(..., help="Folder in the layout of shared/bench/extraction, with flat/."),
+                     weights: Path = typer.Option(None, help="Where to write the weights (default: the shipped file).")):
+    """Train the flattened-text line model on every page of the benchmark and write its weights."""
+    from newsweave.bench import extraction
+    from newsweave.extract.flat_model import MODEL_PATH
+    model = extraction.train_flat_model(data)
+    target = weights or MODEL_PATH
+    target.write_text(model.to_json())
+    out.print(f"line model written to {target}")
+
+
 @bench_app.command("clustering")
 def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date, gold_cluster, split."),
                      split: str = typer.Option("dev", help="Split to report (the anchor is tuned on train)."),

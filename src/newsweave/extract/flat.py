@@ -1,11 +1,12 @@
 """Flattened page text (innerText dumps, WET files, copy-paste) -> article evidence.
 
 A flattened page is a column of lines: menus and icon names, a breadcrumb, the title, a
-dateline, prose paragraphs, a byline, then widgets, playlists, footers. We score each
-line as prose or chrome, take the best-scoring contiguous run of lines as the body
-(a maximum-subarray over line scores: prose earns its length, chrome costs), stop the
-run at lines that end articles (bylines, "Related", share bars), and read title, date,
-section and byline from the few lines just around the body.
+dateline, prose paragraphs, a byline, then widgets, playlists, footers. Rules classify
+each line (prose, short, icon, byline, date, end marker) and find the best-scoring run of
+prose (a maximum-subarray: prose earns its length, chrome costs, bylines and "Related"
+end it); the line model of :mod:`.flat_model` then decides line by line, with that run
+as one of its clues. Title, date, section and byline are read from the few lines just
+around the body.
 """
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
+
 from newsweave.dates import parse_date_string
+from newsweave.extract.flat_model import LineModel, body_lines, line_features, shipped_model
 from newsweave.extract.furniture import drop_furniture
 from newsweave.extract.html import PageEvidence
 
@@ -48,18 +52,60 @@ class Line:
     kind: str          # blank | prose | short | icon | byline | date | end
 
 
-def flat_evidence(text: str, source_name: Optional[str] = None) -> PageEvidence:
+SHIPPED = "shipped"
+
+
+def flat_evidence(text: str, model: LineModel | None | str = SHIPPED) -> PageEvidence:
+    """``model``: the line model to use; by default the shipped one, None for rules only."""
     lines = _classify(text)
     ev = PageEvidence()
-    span = _body_span(lines)
-    if span is None:
+    chosen = body_indices(lines, shipped_model() if model is SHIPPED else model)
+    if not chosen:
         return ev
-    first, last = span
-    ev.body = "\n\n".join(drop_furniture([l.text for l in lines[first:last + 1] if l.kind != "blank"]))
+    first, last = chosen[0], chosen[-1]
+    ev.body = "\n\n".join(drop_furniture([lines[i].text for i in chosen]))
     _read_header(lines, first, ev)
     _read_footer(lines, last, ev)
     _read_page_title(lines, ev)
     return ev
+
+
+def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
+    """Indices of the body's lines: the line model's choice when there is one and it keeps
+    some line, else the rules' best run of prose (see :mod:`.flat_model`)."""
+    if model is not None:
+        kept, features = page_features(lines)
+        chosen = [i for i, inside in zip(kept, body_lines(model.logits(features))) if inside] if kept else []
+        if chosen:
+            return chosen
+    span = _body_span(lines)
+    return [i for i in range(span[0], span[1] + 1) if lines[i].kind != "blank"] if span else []
+
+
+def page_features(lines: list[Line]) -> tuple[list[int], np.ndarray]:
+    """(indices of the non-blank lines, their feature rows) for the line model."""
+    kept = [i for i, l in enumerate(lines) if l.kind != "blank"]
+    if not kept:
+        return [], np.zeros((0, 0))
+    span = _body_span(lines)
+    position = {i: k for k, i in enumerate(kept)}
+    rule_span = (position[span[0]], position[span[1]]) if span else None
+    texts = [lines[i].text for i in kept]
+    features = line_features(texts, [lines[i].kind for i in kept], rule_span, _CHROME_WORDS,
+                             _SENTENCE_END_RE, _title_repeat(texts))
+    return kept, features
+
+
+def _title_repeat(texts: list[str]) -> Optional[int]:
+    """Where the page's first line (its <title>, site name cut off) is repeated as the headline."""
+    m = _TITLE_SUFFIX_RE.match(texts[0])
+    title = " ".join(_WORD_RE.findall((m.group("title") if m else texts[0]).lower()))
+    for i, text in enumerate(texts[1:], start=1):
+        key = " ".join(_WORD_RE.findall(text.lower()))
+        if key and title and (key == title or (len(key) > 15 and key in title)
+                              or (len(title) > 15 and title in key and len(key) < 1.5 * len(title))):
+            return i
+    return None
 
 
 def _classify(text: str) -> list[Line]:
