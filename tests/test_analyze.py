@@ -175,3 +175,11 @@ def test_weekday_with_part_of_day():
     text = "The Cuban leader first raised those worries during another live television appearance Sunday night."
     (t,) = find_timexes(text, "t", date(2000, 3, 28), lambda _: "past")
     assert (t.text, t.value) == ("Sunday night", "2000-03-26TNI")
+
+
+def test_possessor_is_not_the_speaker():
+    # USA Today (ECB+ corpus): the son speaks, not the mother named as his possessor
+    body = ("\"She wasn't just a receptionist.... She was our mom and the grandmother of our children, \" "
+            "Kafoury's son, Charlie, said after the hearing. \"She was an essential point of our lives. \"")
+    quotes = analyze(Article(id="t", body=body, published="2009-01-22")).quotes
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Charlie", "Charlie"]

@@ -27,10 +27,9 @@ emphasise believe think predict estimate promise vow pledge reply respond ask de
 maintain contend reveal disclose indicate comment remark observe caution tweet post testify concede
 recall mention reiterate conclude agree reject dismiss label dub term hail praise criticize criticise
 condemn describe blame forecast expect hope fear argue quip joke boast lament complain recount
-show find know learn feel worry doubt recognize recognise realize realise acknowledge signal insist
-question mention propose plan reject rule want support oppose attack cite defend challenge
+show find know learn feel worry doubt recognize recognise realize realise signal
+question propose plan rule want support oppose attack cite defend challenge
 threaten seek refuse decline intend slam mock dispute
-
 """.split())
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
@@ -135,7 +134,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
-    mention = _mention_in(mentions, quote.speaker_span, token)
+    mention = _mention_in(mentions, quote.speaker_span, token, text)
     if mention is not None:
         quote.speaker, quote.speaker_key = mention.canonical, mention.key
     else:
@@ -168,13 +167,14 @@ def _closes_bracket(words) -> bool:
     return last in ")]" and any(t.text == {")": "(", "]": "["}[last] for t in words[:-1])
 
 
-def _mention_in(mentions, span, head) -> Optional[Mention]:
-    """The entity mention that is (or contains) the subject's head word; persons first."""
+def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
+    """The entity mention that is (or contains) the subject's head word; persons first; a
+    possessor last ("Kafoury's son, Charlie" is Charlie speaking, not Kafoury)."""
     inside = [m for m in mentions if span[0] <= m.span[0] and m.span[1] <= span[1]
               and m.type in ("PERSON", "ORG", "GPE", "NORP")]
     at_head = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
     pool = at_head or inside
-    pool.sort(key=lambda m: (m.type != "PERSON", m.span))
+    pool.sort(key=lambda m: (text[m.span[1]:m.span[1] + 2] in ("'s", "’s"), m.type != "PERSON", m.span))
     return pool[0] if pool else None
 
 

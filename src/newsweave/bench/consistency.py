@@ -131,7 +131,7 @@ def run(path: Path) -> list[dict]:
     rows = load(path)
     results = []
     for name, system in (("newsweave (align + conflicts)", newsweave_labels),
-                         ("lexical overlap, tuned here (anchor)", overlap_labels)):
+                         ("lexical overlap, cross-fitted (anchor)", overlap_labels)):
         start = time.perf_counter()
         labels = system(rows)
         results.append({"name": name, **score(rows, labels), "seconds": time.perf_counter() - start,
