@@ -232,12 +232,14 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
 
 
 def _place_values(claims, articles, key_of) -> Optional[Conflict]:
-    """Different locations for the same event, where neither outlet ever names the other's place."""
+    """Different locations in sentences that say the same thing, unless each outlet also
+    names the other's place (then both places belong to the story: a city and its
+    country, a flight's two ends)."""
     for a, b in _pairs(claims):
         if not a.location or not b.location or key_of(a.location) == key_of(b.location):
             continue
         body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
-        if a.location in body_b or b.location in body_a:
+        if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
             continue
         values = [_value(a, articles, a.location), _value(b, articles, b.location)]
         return Conflict("place", values, _is_update(a, b, articles),
