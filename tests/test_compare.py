@@ -65,3 +65,23 @@ def test_seed_disputes_and_style(seeds_run):
     assert clean["urgency"] > 0 and scraped["urgency"] == 0
     urgency = next(a for a in brief["articles"] if a["outlet"] == "000_244b68708c82cdab")["style"]["urgency"]
     assert {"URGENT UPDATE", "Stay tuned"} <= {e["text"] for e in urgency["evidence"]}
+
+
+def test_negation_in_a_subordinate_clause_is_a_polarity_dispute():
+    """Two reports of one ECB+ sentence, one negating the clause after 'but'."""
+    from newsweave.analyze import analyze_many
+    from newsweave.compare.conflicts import find_conflicts
+    from newsweave.model import Article
+    said = ("The Chiefs went on a 68-yard drive midway through the second quarter, but the drive was halted "
+            "when running back Jamaal Charles lost a fumble on the Colts 16-yard line.")
+    articles = {"a": Article(id="a", body=said, outlet="one"),
+                "b": Article(id="b", body=said.replace("was halted", "was not halted"), outlet="two")}
+    claims = [c for n in analyze_many(list(articles.values())) for c in n.claims]
+    (conflict,) = find_conflicts(claims, articles)
+    assert conflict.slot == "polarity" and not conflict.update
+    assert sorted(v.value for v in conflict.values) == ["'halt' asserted", "'halt' denied"]
+    # a source that would not say is not a denial of what another report says
+    quiet = {"a": Article(id="a", body="Fanning says the incident was extremely traumatic for witnesses.", outlet="one"),
+             "b": Article(id="b", body="Fanning couldn't say if the incident was traumatic for witnesses.", outlet="two")}
+    claims = [c for n in analyze_many(list(quiet.values())) for c in n.claims]
+    assert not [c for c in find_conflicts(claims, quiet) if c.slot == "polarity"]

@@ -142,6 +142,7 @@ class Claim:
     source: Optional[str] = None                            # canonical key of who it is attributed to
     source_span: Optional[Span] = None
     polarity: Literal["positive", "negative"] = "positive"
+    negated: list[str] = field(default_factory=list)        # lemmas of every negated verb in the sentence
     modality: Literal["asserted", "expected", "hedged"] = "asserted"
     tense: Literal["past", "present", "future"] = "present"
     keywords: list[str] = field(default_factory=list)       # content lemmas, for alignment

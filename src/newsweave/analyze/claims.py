@@ -115,7 +115,8 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   places=sorted({m.key for m in ments if m.type in PLACE_TYPES}),
                   location=_location(root, ments),
                   quantities=[q for q in _within(quantities, sentence.span) if not q.ordinal or q.unit],
-                  polarity=_polarity(span), modality=_modality(span.text, tense), tense=tense,
+                  polarity=_polarity(span), negated=_negated_verbs(span),
+                  modality=_modality(span.text, tense), tense=tense,
                   keywords=_keywords(span))
     main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span, root)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
@@ -179,6 +180,17 @@ def _polarity(span) -> str:
     elif reporter.i == root.i and root.lemma_.lower() in DENIAL_VERBS:
         negative = True
     return "negative" if negative else "positive"
+
+
+NON_COMMITTAL = {"say", "tell", "comment", "confirm", "know", "return", "respond", "disclose", "specify"}
+
+
+def _negated_verbs(span) -> list[str]:
+    """Every verb the sentence negates, in any clause ('the drive was not halted'): two
+    reports of one sentence can differ in a negation the main event does not carry. A
+    source that 'would not say' or 'did not return a call' negates nothing reported."""
+    return sorted({t.head.lemma_.lower() for t in span if t.dep_ == "neg" and not _not_only(t)
+                   and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NON_COMMITTAL})
 
 
 def _not_only(token) -> bool:

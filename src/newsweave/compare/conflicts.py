@@ -222,13 +222,30 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
+    """One side asserts what the other denies: the main event's polarity differs, or a verb
+    both sentences use is negated in one only ('was halted' / 'was not halted')."""
     for a, b in _pairs(claims):
-        if a.polarity != b.polarity and a.modality == b.modality and a.modality != "hedged" \
-                and _same_statement(a, b, same_predicate=True):
+        if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
+            continue
+        if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
-            return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
-                                                       f"{values[1].outlet}: {values[1].value}")
+        elif _negated_differently(a, b):
+            verb = sorted(set(a.negated) ^ set(b.negated))[0]
+            values = [_value(c, articles, f"'{verb}' denied" if verb in c.negated else f"'{verb}' asserted")
+                      for c in (a, b)]
+        else:
+            continue
+        return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
+                                                   f"{values[1].outlet}: {values[1].value}")
     return None
+
+
+def _negated_differently(a: Claim, b: Claim) -> bool:
+    """A verb negated on one side appears un-negated on the other (its lemma is among that
+    claim's content words)."""
+    only_a, only_b = set(a.negated) - set(b.negated), set(b.negated) - set(a.negated)
+    return any(v in b.keywords or v == b.predicate for v in only_a) or \
+        any(v in a.keywords or v == a.predicate for v in only_b)
 
 
 def _place_values(claims, articles, key_of) -> Optional[Conflict]:
