@@ -120,11 +120,20 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   keywords=_keywords(span))
     main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span, root)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
-    source = next((q for q in quotes if q.kind not in ("scare", "stance") and q.speaker_key
+    source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
     if source is not None:
-        claim.source, claim.source_span = source.speaker_key, source.speaker_span
+        claim.source, claim.source_span = _speaker_key(source), source.speaker_span
     return claim
+
+
+def _speaker_key(quote) -> Optional[str]:
+    """The speaker's entity key; for a name the model did not tag ('Councilman Ms Tamir'),
+    its capitalised words; a speaker with none ('a spokesman') has no key."""
+    if quote.speaker_key:
+        return quote.speaker_key
+    names = re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
+    return " ".join(names).lower() if names and quote.speaker_span else None
 
 
 def _subject_keys(root, mentions) -> list[str]:
