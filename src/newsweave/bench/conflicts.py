@@ -14,6 +14,7 @@ Articles come from one split (``dev`` by default: the rules were written on othe
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 from dataclasses import dataclass, replace
@@ -152,7 +153,6 @@ def cached_embedder(embed) -> Callable[[list[str]], np.ndarray]:
 
 def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, seed: int = 13,
         sample_out: Optional[Path] = None) -> list[dict]:
-    import os
     from newsweave.analyze import analyze_many
     from newsweave.bench.clustering import load, to_article
     from newsweave.embed import embed
@@ -170,8 +170,7 @@ def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, se
     for slot in SLOTS:
         plants = []
         for article in rng.sample(articles, len(articles)):
-            planted = plant(slot, article, analyses[article.id],
-                            rng, {k: [v for v in vs if v not in article.body] for k, vs in others.items()})
+            planted = plant(slot, article, analyses[article.id], rng, others)
             if planted:
                 plants.append(planted)
             if len(plants) == per_slot:

@@ -126,11 +126,11 @@ def line_labels(line_texts: list[str], truth: str) -> np.ndarray:
 
 def flat_training_set(data: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """page id -> (feature rows, labels) of its non-blank lines."""
-    from newsweave.extract.flat import _classify, page_features
+    from newsweave.extract.flat import classify_lines, page_features
     truth, inputs, _ = load(data, flat=True)
     out = {}
     for page_id, text in inputs.items():
-        lines = _classify(text)
+        lines = classify_lines(text)
         kept, features = page_features(lines)
         if kept:
             out[page_id] = (features, line_labels([lines[i].text for i in kept], truth[page_id]))
@@ -154,7 +154,10 @@ def cross_validated_flat(data: Path, inputs: dict[str, str]) -> dict[str, str]:
         model = train([f for k, (f, _) in pages.items() if k not in held_out],
                       [y for k, (_, y) in pages.items() if k not in held_out])
         for page_id in held_out:
-            preds[page_id] = _safe(lambda i, c, u: _extract_text(i, c, model), page_id, inputs[page_id], None) or ""
+            try:
+                preds[page_id] = _extract_text(page_id, inputs[page_id], model)
+            except ValueError:            # no article text found: scored as an empty body
+                preds[page_id] = ""
     return preds
 
 

@@ -100,9 +100,8 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
     facts, not one in dispute)."""
     if a.event_noun or b.event_noun:
         return True
-    if "publication" in (a.time.basis, b.time.basis):
-        return _same_statement(a, b)
-    return _short(ia) and _short(ib) and _same_statement(a, b)
+    told_as_done = "publication" in (a.time.basis, b.time.basis)
+    return _same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
 
 
 def _short(span: tuple[date, date]) -> bool:

@@ -57,7 +57,7 @@ SHIPPED = "shipped"
 
 def flat_evidence(text: str, model: LineModel | None | str = SHIPPED) -> PageEvidence:
     """``model``: the line model to use; by default the shipped one, None for rules only."""
-    lines = _classify(text)
+    lines = classify_lines(text)
     ev = PageEvidence()
     chosen = body_indices(lines, shipped_model() if model is SHIPPED else model)
     if not chosen:
@@ -108,7 +108,7 @@ def _title_repeat(texts: list[str]) -> Optional[int]:
     return None
 
 
-def _classify(text: str) -> list[Line]:
+def classify_lines(text: str) -> list[Line]:
     out, offset = [], 0
     for raw in text.splitlines(keepends=True):
         clean = re.sub(r"\s+", " ", raw).strip()
