@@ -162,3 +162,17 @@ def test_line_model_trained_without_a_page_finds_what_the_rules_miss():
     raw = RawDocument(page_id, page_id, "text", text)
     assert _f1(truth[page_id]["articleBody"], extract(raw, line_model=model).body) > 0.7
     assert _f1(truth[page_id]["articleBody"], extract(raw, line_model=None).body) < 0.3
+
+
+@needs_shared
+def test_ad_slots_inside_a_flattened_article_do_not_end_it():
+    """Gizmodo, flattened: 'Advertisement' lines sit between the paragraphs; the article
+    goes on after them, and the slots themselves are not body."""
+    data = BENCH / "extraction"
+    truth = json.loads((data / "ground-truth.json").read_text())
+    page_id = next(k for k, v in truth.items() if "feather-duvet-lung" in v["url"])
+    text = (data / "flat" / f"{page_id}.txt").read_text()
+    body = extract(RawDocument(page_id, page_id, "text", text), line_model=None).body
+    assert "A UK man’s innocent decision" in body
+    assert "In some individuals that meet proteins" in body       # after the second ad slot
+    assert "Advertisement" not in body

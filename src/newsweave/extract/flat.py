@@ -37,6 +37,10 @@ _END_MARKERS = re.compile(
     r"share(?: this(?: article| story)?)?|comments?|leave a (?:comment|reply)|advertisement|"
     r"sign up|subscribe|newsletter|recommended|most (?:read|popular|viewed)|trending|tags?:|topics?:|"
     r"you (?:may|might) also like|editor'?s picks)\b", re.I)
+_AD_SLOT_RE = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"continue reading (?:below|the main story))$", re.I)
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CHROME_WORDS = re.compile(
     r"\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log ?in|widgets?|shortcodes?|customi[sz]er|"
     r"menus?|sidebar|footer|header|all rights reserved|privacy policy|terms of (?:use|service)|"
@@ -49,7 +53,12 @@ class Line:
     text: str
     start: int
     words: int
-    kind: str          # blank | prose | short | icon | byline | date | end
+    kind: str          # blank | gap | prose | short | icon | byline | date | end
+
+
+# Lines that are never body and never end it: empty ones, and the ad slots that interrupt
+# an article mid-way ("Advertisement", "Story continues below").
+SKIPPED = frozenset({"blank", "gap"})
 
 
 SHIPPED = "shipped"
@@ -77,14 +86,23 @@ def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
         kept, features = page_features(lines)
         chosen = [i for i, inside in zip(kept, body_lines(model.logits(features))) if inside] if kept else []
         if chosen:
-            return chosen
+            return _with_lead(lines, chosen)
     span = _body_span(lines)
-    return [i for i in range(span[0], span[1] + 1) if lines[i].kind != "blank"] if span else []
+    return [i for i in range(span[0], span[1] + 1) if lines[i].kind not in SKIPPED] if span else []
+
+
+def _with_lead(lines: list[Line], chosen: list[int]) -> list[int]:
+    """A prose paragraph between the dateline (or byline) and the chosen body is the lead:
+    models lose it because teasers in 'related' lists sit under a date too."""
+    above = list(_nearby(lines, chosen[0], -1, limit=2))
+    if len(above) == 2 and above[0][1].kind == "prose" and above[1][1].kind in ("date", "byline"):
+        return [above[0][0], *chosen]
+    return chosen
 
 
 def page_features(lines: list[Line]) -> tuple[list[int], np.ndarray]:
-    """(indices of the non-blank lines, their feature rows) for the line model."""
-    kept = [i for i, l in enumerate(lines) if l.kind != "blank"]
+    """(indices of the lines not skipped, their feature rows) for the line model."""
+    kept = [i for i, l in enumerate(lines) if l.kind not in SKIPPED]
     if not kept:
         return [], np.zeros((0, 0))
     span = _body_span(lines)
@@ -111,7 +129,7 @@ def _title_repeat(texts: list[str]) -> Optional[int]:
 def classify_lines(text: str) -> list[Line]:
     out, offset = [], 0
     for raw in text.splitlines(keepends=True):
-        clean = re.sub(r"\s+", " ", raw).strip()
+        clean = re.sub(r"\s+", " ", _ZERO_WIDTH_RE.sub("", raw)).strip()
         out.append(Line(clean, offset, len(_WORD_RE.findall(clean)), _kind(clean)))
         offset += len(raw)
     return out
@@ -120,6 +138,8 @@ def classify_lines(text: str) -> list[Line]:
 def _kind(line: str) -> str:
     if not line:
         return "blank"
+    if _AD_SLOT_RE.match(line):
+        return "gap"
     tokens = line.split()
     if sum(bool(_ICON_TOKEN_RE.match(t)) for t in tokens) * 3 >= len(tokens):
         return "icon"
@@ -141,8 +161,8 @@ def _strip_date_label(line: str) -> str:
 
 
 def _line_score(line: Line) -> float:
-    """Prose earns its words, chrome vocabulary and furniture cost; blank lines are free."""
-    if line.kind == "blank":
+    """Prose earns its words, chrome vocabulary and furniture cost; skipped lines are free."""
+    if line.kind in SKIPPED:
         return 0.0
     chrome = len(_CHROME_WORDS.findall(line.text))
     if line.kind == "prose":
@@ -174,11 +194,11 @@ def _body_span(lines: list[Line]) -> Optional[tuple[int, int]]:
 
 
 def _nearby(lines: list[Line], index: int, step: int, limit: int = 8):
-    """Non-blank lines walking away from ``index``, at most ``limit`` of them."""
+    """Lines not skipped, walking away from ``index``, at most ``limit`` of them."""
     seen = 0
     i = index + step
     while 0 <= i < len(lines) and seen < limit:
-        if lines[i].kind != "blank":
+        if lines[i].kind not in SKIPPED:
             yield i, lines[i]
             seen += 1
         i += step

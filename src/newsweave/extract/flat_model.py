@@ -3,9 +3,10 @@
 Rules alone (see :mod:`.flat`) pick the best run of prose lines, which fails where a
 comment thread or a teaser column is also prose. Here each line is described by its own
 shape (length, sentence ends, capitals, the page's own function words, chrome words),
-its neighbourhood (prose density around it), where it sits relative to the repeated
-page title, and whether the rules' run holds it; a one-hidden-layer network scores it,
-and a two-state Viterbi pass keeps the body in few contiguous blocks.
+how much of its vocabulary the page's prose shares, its neighbourhood (prose density
+around it), where it sits relative to the repeated page title, and whether the rules'
+run holds it; a few one-hidden-layer networks score it, and a two-state Viterbi pass
+keeps the body in few contiguous blocks.
 
 The weights (``flat_model.json``, a few kB) are trained on the ScrapingHub benchmark's
 flattened pages with ``newsweave bench train-flat``; ``newsweave bench extraction
@@ -25,7 +26,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("flat_model.json")
-SWITCH_COST = 2.0          # Viterbi: what entering or leaving the body costs, in logit units
+SWITCH_COST = 1.5          # Viterbi: what entering or leaving the body costs, in logit units
 _TOKEN_RE = re.compile(r"\w+", re.U)
 _SEPARATORS_RE = re.compile(r"[|»›>•·]")
 KINDS = ("prose", "short", "icon", "byline", "date", "end")
@@ -62,11 +63,23 @@ def line_features(texts: Sequence[str], kinds: Sequence[str], rule_span: Optiona
             1.0 if after_title is not None and 0 < after_title <= 3 else 0.0,
             math.exp(-after_title / 30) if after_title is not None and after_title > 0 else 0.0,
         ])
-    base = np.array(rows, dtype=float)
-    prose, length = base[:, 2], base[:, 0]
-    context = [_moving_average(v, r) for r in (2, 5, 15) for v in (prose, length)]
+    base = np.column_stack([np.array(rows, dtype=float), _topicality(tokens, kinds, function_words)])
+    prose, length, topical = base[:, 2], base[:, 0], base[:, -1]
+    context = [_moving_average(v, r) for r in (2, 5, 15) for v in (prose, length, topical)]
     cumulative = np.cumsum(prose) / max(1.0, prose.sum())
     return np.column_stack([base, *context, np.r_[0, prose[:-1]], np.r_[prose[1:], 0], cumulative])
+
+
+def _topicality(tokens: list[list[str]], kinds: Sequence[str], function_words: set[str]) -> np.ndarray:
+    """Share of a line's content words that the page's other prose lines also use: an
+    article's subheads and list items echo its prose, a teaser for another story does not."""
+    content = [{w.lower() for w in ws if len(w) > 3 and not w.isdigit()} - function_words for ws in tokens]
+    prose_words = Counter(w for words, kind in zip(content, kinds) if kind == "prose" for w in words)
+    out = []
+    for words, kind in zip(content, kinds):
+        own = 1 if kind == "prose" else 0
+        out.append(sum(prose_words[w] - own > 0 for w in words) / len(words) if words else 0.0)
+    return np.array(out)
 
 
 def _moving_average(values: np.ndarray, radius: int) -> np.ndarray:
@@ -77,7 +90,8 @@ def _moving_average(values: np.ndarray, radius: int) -> np.ndarray:
 
 
 @dataclass
-class LineModel:
+class Network:
+    """One hidden layer over standardised features: a line's logit of being body."""
     mean: np.ndarray
     scale: np.ndarray
     w1: np.ndarray
@@ -89,13 +103,24 @@ class LineModel:
         hidden = np.maximum(0.0, ((features - self.mean) / self.scale) @ self.w1 + self.b1)
         return hidden @ self.w2 + self.b2
 
+
+@dataclass
+class LineModel:
+    """Networks trained from different seeds: their mean logit is steadier than any one's
+    (one network's choice on a hard page swings with its seed)."""
+    networks: list[Network]
+
+    def logits(self, features: np.ndarray) -> np.ndarray:
+        return np.mean([net.logits(features) for net in self.networks], axis=0)
+
     def to_json(self) -> str:
-        return json.dumps({k: (v.tolist() if isinstance(v, np.ndarray) else v) for k, v in vars(self).items()})
+        return json.dumps([{k: (v.tolist() if isinstance(v, np.ndarray) else v) for k, v in vars(net).items()}
+                           for net in self.networks])
 
     @classmethod
     def from_json(cls, text: str) -> "LineModel":
-        data = json.loads(text)
-        return cls(**{k: (np.array(v) if isinstance(v, list) else v) for k, v in data.items()})
+        return cls([Network(**{k: (np.array(v) if isinstance(v, list) else v) for k, v in data.items()})
+                    for data in json.loads(text)])
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +151,12 @@ def body_lines(logits: np.ndarray, switch_cost: float = SWITCH_COST) -> list[boo
     return [bool(s) for s in reversed(path)]
 
 
-def train(features: list[np.ndarray], labels: list[np.ndarray], hidden: int = 32, epochs: int = 60,
-          seed: int = 0) -> LineModel:
+def train(features: list[np.ndarray], labels: list[np.ndarray], members: int = 5) -> LineModel:
+    return LineModel([_train_network(features, labels, seed=seed) for seed in range(members)])
+
+
+def _train_network(features: list[np.ndarray], labels: list[np.ndarray], seed: int, hidden: int = 16,
+                   epochs: int = 30) -> Network:
     """Adam on the logistic loss, mini-batches of 256 lines; features standardised."""
     x = np.vstack(features)
     y = np.concatenate(labels).astype(float)
@@ -150,7 +179,7 @@ def train(features: list[np.ndarray], labels: list[np.ndarray], hidden: int = 32
                 moments[k] = 0.9 * moments[k] + 0.1 * g
                 squares[k] = 0.999 * squares[k] + 0.001 * g * g
                 params[k] -= 0.01 * (moments[k] / (1 - 0.9 ** step)) / (np.sqrt(squares[k] / (1 - 0.999 ** step)) + 1e-8)
-    return LineModel(mean, scale, params[0], params[1], params[2], float(params[3][0]))
+    return Network(mean, scale, params[0], params[1], params[2], float(params[3][0]))
 
 
 def _gradients(params, z: np.ndarray, y: np.ndarray, l2: float = 1e-4) -> list[np.ndarray]:
