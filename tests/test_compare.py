@@ -85,3 +85,49 @@ def test_negation_in_a_subordinate_clause_is_a_polarity_dispute():
              "b": Article(id="b", body="Fanning couldn't say if the incident was traumatic for witnesses.", outlet="two")}
     claims = [c for n in analyze_many(list(quiet.values())) for c in n.claims]
     assert not [c for c in find_conflicts(claims, quiet) if c.slot == "polarity"]
+
+
+def _pair_conflicts(first: str, second: str, published=("2013-01-05", "2013-01-05")):
+    from newsweave.analyze import analyze_many
+    from newsweave.compare.conflicts import find_conflicts
+    from newsweave.model import Article
+    articles = {"a": Article(id="a", body=first, outlet="one", published=published[0]),
+                "b": Article(id="b", body=second, outlet="two", published=published[1])}
+    claims = [c for n in analyze_many(list(articles.values())) for c in n.claims]
+    return [(c.slot, sorted(v.value for v in c.values)) for c in find_conflicts(claims, articles)]
+
+
+def test_real_same_event_sentences_that_do_not_disagree():
+    """Pairs from ECB+ reports of one event that an earlier version called disputes."""
+    # two players' counts; a count in one game and one over a career or a season
+    assert _pair_conflicts("Danny Green scored 14 points, while Ty Lawson posted 15 points and eight assists in the win.",
+                           "Danny Green (14 points) became the 61st player in UNC history to score 1,000 points when "
+                           "he buried a 3-pointer in the second half.") == []
+    assert _pair_conflicts("Last season it was Thomas that led the Saints in rushing, posting 793 total yards in 14 games.",
+                           "After joining the Saints as an undrafted rookie, he rushed for 716 yards in 12 games and "
+                           "had a team-leading five rushing TDs.") == []
+    # one speaker with and without his middle initial; a speaker we resolved from "he"
+    quote = "determined to use every last minute in office to wreak as much havoc as possible on our nation"
+    assert _pair_conflicts(f'Committee Chairman Rep. Edward Markey (D-Mass.) said the administration was "{quote}."',
+                           f'"The Bush administration appears to be {quote}," said Edward J. Markey (D-Mass.).') == []
+    privacy = '"We appreciate your respect to her and her family\'s privacy at this time," he said.'
+    assert _pair_conflicts(f"Reid's representative Jack Ketsoyan confirmed the stay. {privacy}",
+                           f"Tara Reid has entered rehab. {privacy}") == []
+    # "have no information" and "don't have any leads" both deny
+    assert _pair_conflicts('"We have no information on intent or motive," the police chief said.',
+                           '"We just don\'t have any leads at all as far as the intent or motive in this," '
+                           'the police chief said.') == []
+    # the same words re-posted two months later: "Thursday evening" is not in dispute
+    told = ("Yvonne Hiller, 43, had gotten into an argument Thursday evening with her co-workers at the "
+            "northeast Philadelphia plant, police said.")
+    assert _pair_conflicts(told, told, ("2010-09-09", "2010-11-04")) == []
+
+
+def test_a_real_count_dispute_in_paraphrase_is_kept():
+    (conflict,) = _pair_conflicts(
+        "Millions of people across the Middle East and Asia have lost access to the internet after two undersea "
+        "cables in the Mediterranean suffered severe damage.",
+        "Parts of Asia, the Middle East, and Europe experienced Internet and telephone outages Friday when three "
+        "undersea cables between Italy and Egypt in the Mediterranean Sea were damaged.")
+    slot, values = conflict
+    assert slot == "number" and [v.split()[0] for v in values] == ["three", "two"]

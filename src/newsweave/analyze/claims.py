@@ -197,9 +197,13 @@ NON_COMMITTAL = {"say", "tell", "comment", "confirm", "know", "return", "respond
 def _negated_verbs(span) -> list[str]:
     """Every verb the sentence negates, in any clause ('the drive was not halted'): two
     reports of one sentence can differ in a negation the main event does not carry. A
-    source that 'would not say' or 'did not return a call' negates nothing reported."""
-    return sorted({t.head.lemma_.lower() for t in span if t.dep_ == "neg" and not _not_only(t)
-                   and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NON_COMMITTAL})
+    source that 'would not say' or 'did not return a call' negates nothing reported. 'Have
+    no information' negates 'have' as much as 'don't have any'."""
+    negators = [t for t in span if t.dep_ == "neg" and not _not_only(t)]
+    negators += [t for t in span if t.dep_ in ("dobj", "attr") and (t.lower_ in ("nothing", "none")
+                                                                   or any(c.lower_ == "no" for c in t.children))]
+    return sorted({t.head.lemma_.lower() for t in negators
+                   if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NON_COMMITTAL})
 
 
 def _not_only(token) -> bool:
@@ -250,7 +254,9 @@ def _explicit_time(timexes) -> Optional[EventTime]:
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()]
     if not dated:
         return None
-    best = max(dated, key=lambda t: _GRANULARITY_RANK.get(t.granularity, 0))
+    # the finest date, and of equally fine ones a calendar date over a deictic one
+    # ('this morning, 16th August' is dated by '16th August')
+    best = max(dated, key=lambda t: (_GRANULARITY_RANK.get(t.granularity, 0), t.anchor == "absolute"))
     value = best.value[:10] if best.type == "TIME" else best.value
     return EventTime(value, best.granularity, "on", "explicit", best.text, best.span)
 

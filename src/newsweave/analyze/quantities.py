@@ -23,7 +23,7 @@ _NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
            + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!\w)")
 _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<approx>{APPROX})\s+)?(?P<cur>[$£€¥])?(?:{_ORDINAL}|{_NUMBER})"
+    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:US|A|C|NZ|HK|S)?(?P<cur>[$£€¥])(?:US)?)?(?:{_ORDINAL}|{_NUMBER})"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
     rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
@@ -31,6 +31,9 @@ QUANTITY_RE = re.compile(
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
                "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"}
+# A clock reading is a time, not a count: "02:41 GMT", "0241 GMT", "6:41pm".
+_CLOCK_UNITS = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et",
+                "am", "pm", "a.m", "p.m", "hrs", "hours"}
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
 
 
@@ -41,7 +44,7 @@ def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -
         if not (m.group("num") or m.group("ord")):
             continue
         start, end = m.start(), m.end()
-        if start > 0 and text[start - 1].isalnum():
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == ":") or _is_clock(m):
             continue
         if any(s < m.end("num" if m.group("num") else "ord") and m.start("num" if m.group("num") else "ord") < e
                for s, e in taken):
@@ -59,6 +62,11 @@ def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -
         out.append(Quantity(article_id, (start, end), text[start:end], value, unit,
                             (m.group("approx") or None) and m.group("approx").lower(), ordinal))
     return out
+
+
+def _is_clock(m: re.Match) -> bool:
+    after = m.string[m.end("num") if m.group("num") else m.end():][:1]
+    return after == ":" or (m.group("unit") or "").lower().split(" ")[0].rstrip(".") in _CLOCK_UNITS
 
 
 def _value(m: re.Match) -> tuple[float | None, bool]:

@@ -256,6 +256,12 @@ def _set(m, ctx):
     return "SET", _SET_CODES[m.group(0).lower().split()[-1]], "unknown", "none"
 
 
+def _weekday_set(m, ctx):
+    """'every Tuesday', 'the second Tuesday of each month': a recurrence, not a day."""
+    wd = _weekday_index(m.group("wd") or m.group("wd2"))
+    return None if wd is None else ("SET", f"XXXX-WXX-{wd + 1}", "unknown", "none")
+
+
 def _last_quarter(m, ctx):
     """'the quarter' in a results report is the last completed one."""
     if ctx.reference is None:
@@ -345,6 +351,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
+    (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
+     rf"(?:each|every|the|a)\s+month)(?!\w)", _weekday_set),
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d,%]|\.\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),

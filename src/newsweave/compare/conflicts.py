@@ -84,7 +84,7 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
         ia, ib = interval(a.time), interval(b.time)
         if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
             continue
-        if not _dates_one_event(a, b, ia, ib):
+        if not _dates_one_event(a, b, ia, ib) or _same_words(a, b) or _guessed(a, articles) or _guessed(b, articles):
             continue
         values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
         update = _is_update(a, b, articles)
@@ -102,6 +102,20 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
         return True
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return _same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Each outlet's date words appear in the other's sentence ('Saturday night' in both):
+    any difference comes from resolving them against two publication days, not from what
+    the outlets said."""
+    ta, tb = (a.time.text or "").lower(), (b.time.text or "").lower()
+    return bool(ta and tb) and (ta == tb or ta in b.text.lower() or tb in a.text.lower())
+
+
+def _guessed(claim: Claim, articles) -> bool:
+    """A relative date ('Thursday', 'yesterday') in an undated article was resolved against
+    a guessed day; 'September 4' there only had its year guessed."""
+    return not articles[claim.article_id].published and not re.search(r"\d", claim.time.text or "")
 
 
 def _short(span: tuple[date, date]) -> bool:
@@ -146,7 +160,7 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
     one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
     a count the other side cannot accommodate, never with its own other counts."""
     for a, b in _pairs(claims):
-        if not _same_statement(a, b):
+        if not _same_statement(a, b) or _scope(a) != _scope(b):
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
@@ -155,11 +169,41 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
             for qb in b.quantities:
                 if qb.ordinal != qa.ordinal or unit_key(qb.unit) != unit or _accommodated(qb, a.quantities):
                     continue
+                if unit not in RUNNING_TOTALS and not _same_frame(a, qa, b, qb):
+                    continue          # an event has one death toll; other counts need their words
                 values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
                 rising = unit in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
                 return Conflict("number", values, rising or _is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+# A count over a season, a career or "so far" is not the count of one event.
+_CUMULATIVE = re.compile(r"\b(?:season|career|so far|this year|in total|combined|all-time|history|record|"
+                         r"since|to date|overall|cumulative)\b", re.I)
+FRAME_WORDS = 4             # words either side of a count that say what it counts
+_FRAME_STOP = frozenset("""a an the of in on at to for by with and or but from as than that this these those
+it its he she they his her their was were is are be been has have had will would said says about some""".split())
+
+
+def _scope(claim: Claim) -> bool:
+    return bool(_CUMULATIVE.search(claim.text))
+
+
+def _same_frame(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """The two counts sit among the same words ('two undersea cables ... damaged' / 'three
+    undersea cables ... damaged'), not merely in sentences on one topic ('Lawson posted 15
+    points' / 'Green scored his 1,000th point')."""
+    return bool(_frame(a, qa) & _frame(b, qb))
+
+
+def _frame(claim: Claim, q: Quantity) -> set[str]:
+    at = q.span[0] - claim.span[0]
+    before = re.findall(r"[\w'-]+", claim.text[:max(0, at)])[-FRAME_WORDS:]
+    after = re.findall(r"[\w'-]+", claim.text[at + len(q.text):])[:FRAME_WORDS]
+    unit = unit_key(q.unit) or ""
+    return {w.lower()[:5] for w in before + after
+            if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit[:5]}
 
 
 SAME_STATEMENT = 0.25       # keyword Jaccard: two sentences about one count, not two counts of one event
@@ -206,18 +250,35 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
     """The same quoted words put in different mouths."""
     for a, b in _pairs(claims):
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
-        if sa and sb and not _same_person(sa, sb) and _same_quoted_words(a, b):
+        if not (sa and sb and _named(a, articles) and _named(b, articles)):
+            continue
+        if not _same_person(sa, sb) and _same_quoted_words(a, b):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
 
 
+_PRONOUNS = frozenset("i we you he she it they this that who".split())
+
+
+def _named(claim: Claim, articles) -> bool:
+    """The sentence names its speaker ('said Edward J. Markey (D-Mass.)'): a pronoun ('he
+    said') or a description ('the US software giant said') was resolved by us, not stated."""
+    if claim.source_span is None:
+        return False
+    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]]
+    words = re.sub(r"\([^)]*\)", " ", phrase).split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _PRONOUNS
+
+
 def _same_person(a: str, b: str) -> bool:
-    """'ellen degeneres' and 'comedian ellen degeneres': one name inside the other."""
+    """'ellen degeneres' and 'comedian ellen degeneres': one name inside the other;
+    'edward markey' and 'edward j. markey': same first and last name."""
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return short == long_[len(long_) - len(short):]
+    return short == long_[len(long_) - len(short):] or (len(short) >= 2 and short[0] == long_[0]
+                                                        and short[-1] == long_[-1])
 
 
 def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
