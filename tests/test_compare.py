@@ -106,6 +106,13 @@ def test_real_same_event_sentences_that_do_not_disagree():
     assert _pair_conflicts("Last season it was Thomas that led the Saints in rushing, posting 793 total yards in 14 games.",
                            "After joining the Saints as an undrafted rookie, he rushed for 716 yards in 12 games and "
                            "had a team-leading five rushing TDs.") == []
+    # a town's population is not a death toll; 13 of a season's homers are not 33 of them
+    assert _pair_conflicts("The last major quake rocked Zarand, a town of about 15,000 people in Kerman province.",
+                           "In February, a quake hit the southern town of Zarand, killing 612 people.") == []
+    assert _pair_conflicts("After being acquired this past season, Teixeira hit .358 with 13 homers and 43 RBIs in "
+                           "54 games with the Angels.",
+                           "Playing in a combined 157 games with the Angels and Braves, Teixeira had 33 homers and "
+                           "121 RBIs along with a career-best .308 average.") == []
     # one speaker with and without his middle initial; a speaker we resolved from "he"
     quote = "determined to use every last minute in office to wreak as much havoc as possible on our nation"
     assert _pair_conflicts(f'Committee Chairman Rep. Edward Markey (D-Mass.) said the administration was "{quote}."',
@@ -131,3 +138,12 @@ def test_a_real_count_dispute_in_paraphrase_is_kept():
         "undersea cables between Italy and Egypt in the Mediterranean Sea were damaged.")
     slot, values = conflict
     assert slot == "number" and [v.split()[0] for v in values] == ["three", "two"]
+
+
+def test_a_count_is_compared_with_the_count_for_the_same_place():
+    (conflict,) = _pair_conflicts(
+        "It is thought that 65% of traffic to India was down, while services to Singapore and Egypt have also "
+        "been severely affected.",
+        "Orange officials told Bloomberg that as much as 55 percent of voice traffic in Saudi Arabia, 52 percent "
+        "in Egypt, and 82 percent in India was out of service.")
+    assert conflict == ("number", ["65% of", "82 percent in"])

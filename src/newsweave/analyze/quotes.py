@@ -30,6 +30,7 @@ condemn describe blame forecast expect hope fear argue quip joke boast lament co
 show find know learn feel worry doubt recognize recognise realize realise signal
 question propose plan rule want support oppose attack cite defend challenge
 threaten seek refuse decline intend slam mock dispute
+endorse back prefer thank discuss highlight point talk speak continue offer seem appear vote list
 """.split())
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")

@@ -166,11 +166,11 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
             unit = unit_key(qa.unit)
             if unit is None or _accommodated(qa, b.quantities):
                 continue
-            for qb in b.quantities:
-                if qb.ordinal != qa.ordinal or unit_key(qb.unit) != unit or _accommodated(qb, a.quantities):
-                    continue
-                if unit not in RUNNING_TOTALS and not _same_frame(a, qa, b, qb):
-                    continue          # an event has one death toll; other counts need their words
+            rivals = [qb for qb in b.quantities if qb.ordinal == qa.ordinal and unit_key(qb.unit) == unit
+                      and not _accommodated(qb, a.quantities)]
+            if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
+                rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
+            for qb in rivals:
                 values = [_value(a, articles, qa.text), _value(b, articles, qb.text)]
                 rising = unit in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
                 return Conflict("number", values, rising or _is_update(a, b, articles),
@@ -181,7 +181,8 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
 # A count over a season, a career or "so far" is not the count of one event.
 _CUMULATIVE = re.compile(r"\b(?:season|career|so far|this year|in total|combined|all-time|history|record|"
                          r"since|to date|overall|cumulative)\b", re.I)
-FRAME_WORDS = 4             # words either side of a count that say what it counts
+NAME_WORDS = 6              # ... and the names near it, which pick the count to compare
+FRAME_WORDS = 3             # words either side of a count that say what it counts
 _FRAME_STOP = frozenset("""a an the of in on at to for by with and or but from as than that this these those
 it its he she they his her their was were is are be been has have had will would said says about some""".split())
 
@@ -190,20 +191,43 @@ def _scope(claim: Claim) -> bool:
     return bool(_CUMULATIVE.search(claim.text))
 
 
+def _same_names(a: Claim, qa: Quantity, b: Claim, rivals: list[Quantity]) -> list[Quantity]:
+    """Of the other side's counts, those next to a name that is next to ``qa`` ('65% of
+    traffic to India' is compared with '82 percent in India', not with '55 percent of voice
+    traffic in Saudi Arabia'); all of them when no name is shared."""
+    names = _names(a, qa)
+    shared = [qb for qb in rivals if names & _names(b, qb)]
+    return shared or rivals
+
+
+def _names(claim: Claim, q: Quantity) -> set[str]:
+    return {w for w in _frame(claim, q, NAME_WORDS) if w[:1].isupper()}
+
+
 def _same_frame(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """The two counts sit among the same words ('two undersea cables ... damaged' / 'three
     undersea cables ... damaged'), not merely in sentences on one topic ('Lawson posted 15
     points' / 'Green scored his 1,000th point')."""
-    return bool(_frame(a, qa) & _frame(b, qb))
+    words_a, words_b = _frame(a, qa), _frame(b, qb)
+    if _CUMULATIVE.search(" ".join(words_a)) or _CUMULATIVE.search(" ".join(words_b)):
+        return words_a == words_b          # 'a combined 157 games' is not '54 games'
+    return bool({w.lower()[:5] for w in words_a} & {w.lower()[:5] for w in words_b})
 
 
-def _frame(claim: Claim, q: Quantity) -> set[str]:
+def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
+    """Content words either side of a count, leaving out the sentence's other counts
+    ('13 homers and 43 RBIs': the RBIs say nothing about the homers)."""
+    text = claim.text
+    for other in claim.quantities:
+        if other is not q:
+            lo, hi = other.span[0] - claim.span[0], other.span[1] - claim.span[0]
+            text = text[:lo] + "0".ljust(hi - lo) + text[hi:]          # still a word, never a frame word
     at = q.span[0] - claim.span[0]
-    before = re.findall(r"[\w'-]+", claim.text[:max(0, at)])[-FRAME_WORDS:]
-    after = re.findall(r"[\w'-]+", claim.text[at + len(q.text):])[:FRAME_WORDS]
-    unit = unit_key(q.unit) or ""
-    return {w.lower()[:5] for w in before + after
-            if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit[:5]}
+    before = re.findall(r"[\w'-]+", text[:max(0, at)])[-width:]
+    after = re.findall(r"[\w'-]+", text[at + len(q.text):])[:width]
+    unit = (unit_key(q.unit) or "")[:5]
+    return {w for w in before + after
+            if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit}
 
 
 SAME_STATEMENT = 0.25       # keyword Jaccard: two sentences about one count, not two counts of one event
@@ -250,7 +274,7 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
     """The same quoted words put in different mouths."""
     for a, b in _pairs(claims):
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
-        if not (sa and sb and _named(a, articles) and _named(b, articles)):
+        if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue
         if not _same_person(sa, sb) and _same_quoted_words(a, b):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
@@ -259,17 +283,14 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
     return None
 
 
-_PRONOUNS = frozenset("i we you he she it they this that who".split())
-
-
-def _named(claim: Claim, articles) -> bool:
-    """The sentence names its speaker ('said Edward J. Markey (D-Mass.)'): a pronoun ('he
-    said') or a description ('the US software giant said') was resolved by us, not stated."""
+def _named(claim: Claim, key: str, articles) -> bool:
+    """The sentence names its speaker ('said Edward J. Markey (D-Mass.)'): a speaker we
+    resolved from 'he' or from a description ('the US software giant said') is our
+    reading, not the outlet's attribution."""
     if claim.source_span is None:
         return False
-    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]]
-    words = re.sub(r"\([^)]*\)", " ", phrase).split()
-    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _PRONOUNS
+    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]].lower()
+    return bool(key) and re.search(rf"\b{re.escape(key.split()[-1])}\b", phrase) is not None
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -313,7 +334,7 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
     names the other's place (then both places belong to the story: a city and its
     country, a flight's two ends)."""
     for a, b in _pairs(claims):
-        if not a.location or not b.location or key_of(a.location) == key_of(b.location):
+        if not a.location or not b.location or _same_place(key_of(a.location), key_of(b.location)):
             continue
         body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
         if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
@@ -322,6 +343,12 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("place", values, _is_update(a, b, articles),
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
+
+
+def _same_place(a: str, b: str) -> bool:
+    """'qeshm island' and 'persian gulf island of qeshm': every word of one in the other."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 RUNNING_TOTALS = {"dead", "injured", "missing", "case", "arrest", "evacuee", "victim"}
