@@ -67,6 +67,14 @@ def test_quantities_keep_approximation(seeds):
     ("The deal takes effect in January.", "2026-05-14", "2026-01"),
     ("Sales fell in the third quarter of 2025.", "2026-01-10", "2025-Q3"),
     ("Officials spoke yesterday.", "2026-03-01", "2026-02-28"),
+    # cases seen in TempEval-3 (TimeBank) and ECB+ text, values as TimeML annotates them
+    ("The reduced dividend is payable Jan. 2 to stock of record.", "1989-11-02", "1990-01-02"),
+    ("The offer was extended to Nov. 20.", "1989-11-02", "1989-11-20"),
+    ("In February, a quake hit the southern town of Zarand.", "1989-11-02", "1989-02"),
+    ("The police chief said the blast came at 10 p.m. Wednesday.", "1998-02-13", "1998-02-11T22:00"),
+    ("The couple will marry Saturday, April 25.", "1998-04-24", "1998-04-25"),
+    ("Home prices soared in the 1980s.", "1998-10-25", "198X"),
+    ("Stores were crowded on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)
@@ -169,6 +177,15 @@ def test_a_year_earlier_in_a_quarterly_report_is_that_quarter_a_year_before():
             "compared with a year-earlier loss of $26,956, or two cents a share.")
     values = {t.text: t.value for t in find_timexes(text, "t", date(1989, 11, 2))}
     assert values["the third quarter"] == "1989-Q3" and values["year-earlier"] == "1988-Q3"
+    text = ("Net income rose 12% in the third quarter. Revenue was $4.3 billion.\n\n"
+            "That compares with $3.9 billion in the year-earlier period.")
+    values = {t.text: t.value for t in find_timexes(text, "t", date(1989, 11, 2))}
+    assert values["the year-earlier period"] == "1988-Q3"
+
+
+def test_a_weekday_in_a_recurrence_is_not_a_day():
+    found = find_timexes("Microsoft releases its patches on the second Tuesday of each month.", "t", date(2013, 9, 17))
+    assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-2")]
 
 
 def test_weekday_with_part_of_day():

@@ -70,7 +70,23 @@ def _full_date(m, ctx):
         return "DATE", f"{int(year):04d}-{month:02d}-{day:02d}", "day", "absolute"
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "none"
-    return "DATE", f"{_year_for_month(ctx, m.start(), month, day):04d}-{month:02d}-{day:02d}", "day", "publication"
+    year = _year_of_weekday(ctx.reference, month, day, m.group("wd")) or _year_for_month(ctx, m, month, day)
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "day", "publication"
+
+
+def _year_of_weekday(ref: date, month: int, day: int, weekday: Optional[str]) -> Optional[int]:
+    """'Saturday, April 25' names its year: the one, of last, this and next, where April 25
+    is a Saturday."""
+    wd = _weekday_index(weekday) if weekday else None
+    if wd is None:
+        return None
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            if date(year, month, day).weekday() == wd:
+                return year
+        except ValueError:
+            return None
+    return None
 
 
 def _numeric_date(m, ctx):
@@ -97,24 +113,40 @@ def _month_alone(m, ctx):
         return None
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}", "month", "none"
-    year = _year_for_month(ctx, m.start(), month, None, modifier=(m.group("mod") or "").lower())
+    year = _year_for_month(ctx, m, month, None, modifier=(m.group("mod") or "").lower())
     return "DATE", f"{year:04d}-{month:02d}", "month", "publication"
 
 
-def _year_for_month(ctx, offset: int, month: int, day: Optional[int], modifier: str = "") -> int:
-    """A month (and day) without a year: this year, unless tense or 'last/next' says otherwise."""
+def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: str = "") -> int:
+    """A month (and day) without a year: 'last'/'next'/'this' say which. Otherwise the
+    verb's tense decides ('In February, a quake hit': the February past), unless the date
+    is a deadline or a term ('extended to Nov. 20', 'payable Jan. 2', 'by February'): those
+    look ahead whatever the tense, so the occurrence nearest the reference date wins."""
     ref = ctx.reference
     year = ref.year
     if modifier == "last":
         return year - 1 if (month, day or 1) >= (ref.month, ref.day) else year
     if modifier == "next":
         return year + 1 if (month, day or 31) <= (ref.month, ref.day) else year
-    tense = ctx.tense_at(offset)
-    if tense == "past" and (month, day or 1) > (ref.month, ref.day):
-        return year - 1
-    if tense == "future" and (month, day or 31) < (ref.month, ref.day):
-        return year + 1
-    return year
+    if modifier == "this":
+        return year
+    tense = ctx.tense_at(m.start())
+    before = m.string[max(0, m.start() - 30):m.start()].lower().split()
+    lean = 0 if before and before[-1] in _TERM_WORDS else TENSE_LEAN_DAYS
+
+    def cost(candidate: int) -> float:
+        try:
+            gap = (date(candidate, month, day or 15) - ref).days
+        except ValueError:
+            return float("inf")
+        against = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        return abs(gap) + (lean if against else 0)
+    return min((year, year - 1, year + 1), key=cost)
+
+
+TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
+_TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
+               "beginning", "expires", "expire", "ending", "record"}
 
 
 def _year(m, ctx):
@@ -126,7 +158,7 @@ def _decade(m, ctx):
     if len(digits) == 2:
         century = "19" if int(digits) >= 30 else "20"
         digits = century + digits
-    return "DATE", digits[:3], "decade", "absolute"
+    return "DATE", digits[:3] + "X", "decade", "absolute"        # TIMEX3: the 1980s are 198X
 
 
 def _weekday(m, ctx):
@@ -201,6 +233,35 @@ def _relative_period(m, ctx):
     if unit in SEASONS:
         return "DATE", f"{ref.year + step:04d}-{SEASONS[unit]}", "season", "publication"
     return None
+
+
+def _weekend(m, ctx):
+    """'the weekend' just past (or coming, when the verb says so): its ISO week and WE."""
+    if ctx.reference is None:
+        return "DATE", "XXXX-WXX-WE", "week", "none"
+    mod = (m.group("mod") or "").lower()
+    tense = {"last": "past", "next": "future", "this": "present"}.get(mod) or ctx.tense_at(m.start())
+    saturday = _resolve_weekday(ctx.reference, 5, "past" if tense == "past" else "future" if tense == "future"
+                                else "present")
+    iso = saturday.isocalendar()
+    return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", "publication"
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31),
+             "new year's day": (1, 1), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14)}
+
+
+def _holiday(m, ctx):
+    name = m.group("name").lower()
+    if ctx.reference is None:
+        return "DATE", None, "day", "none"
+    if name.startswith("thanksgiving"):                  # the fourth Thursday of November
+        year = _year_for_month(ctx, m, 11, 25)
+        first = date(year, 11, 1)
+        day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return "DATE", day.isoformat(), "day", "publication"
+    month, dom = _HOLIDAYS[name]
+    return "DATE", f"{_year_for_month(ctx, m, month, dom):04d}-{month:02d}-{dom:02d}", "day", "publication"
 
 
 def _ago(m, ctx):
@@ -302,17 +363,51 @@ def _ref_word(m, ctx):
     return "DATE", "PAST_REF", "unknown", "none"
 
 
-def _clock_time(m, ctx):
+def _clock_on_day(m, ctx):
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST Nov. 9': a time on a named day."""
+    clock = _clock(m)
+    if clock is None:
+        return None
+    if ctx.reference is None:
+        return "TIME", f"XXXX-XX-XXT{clock}", "minute", "none"
+    ref = ctx.reference
+    if m.group("deictic"):
+        day = ref + timedelta(days=_DEICTIC_DAYS[m.group("deictic").lower()])
+    elif m.group("wd"):
+        wd = _weekday_index(m.group("wd"))
+        if wd is None:
+            return None
+        day = _resolve_weekday(ref, wd, ctx.tense_at(m.start()))
+    else:
+        month, dom = month_number(m.group("month")), int(m.group("day"))
+        if not month or not 1 <= dom <= 31:
+            return None
+        try:
+            day = date(_year_for_month(ctx, m, month, dom), month, dom)
+        except ValueError:
+            return None
+    return "TIME", f"{day.isoformat()}T{clock}", "minute", "publication"
+
+
+def _clock(m) -> Optional[str]:
+    named = (m.groupdict().get("named") or "").lower()
+    if named:
+        return "12:00" if named == "noon" else "24:00"
     hour, minute = int(m.group("h")), int(m.group("min") or 0)
     ampm = (m.group("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
+
+
+def _clock_time(m, ctx):
+    clock = _clock(m)
+    if clock is None:
         return None
     day = ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}", "minute", "publication" if ctx.reference else "none"
+    return "TIME", f"{day}T{clock}", "minute", "publication" if ctx.reference else "none"
 
 
 def _number(word: str) -> Optional[float]:
@@ -333,8 +428,8 @@ def _unit(word: str) -> str:
 # ---- the patterns, most specific first ---------------------------------------------------
 
 PATTERNS: list[tuple[str, Resolver]] = [
-    (rf"(?:(?:{_WD}),?\s+)?(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
-    (rf"(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
+    (rf"(?:(?P<wd>{_WD}),?\s+)?(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
+    (rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
@@ -353,9 +448,16 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
      rf"(?:each|every|the|a)\s+month)(?!\w)", _weekday_set),
+    (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight))"
+     rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|ET|local time))?,?\s+(?:(?P<deictic>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{_WD})"
+     rf"|(?P<month>{_M})\s+(?P<day>\d{{1,2}}))(?!\w)", _clock_on_day),
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d,%]|\.\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
+    (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
+    (r"\b(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
+     r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
+    (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
 ]
 COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
@@ -397,7 +499,8 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
                            f.granularity, f.anchor) for f in found]
 
 
-_YEAR_BEFORE_RE = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year-(?:earlier|ago)", re.I)
+_YEAR_BEFORE_RE = re.compile(r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
+                             r"(?:\s+(?:period|quarter|figure|level|results))?)", re.I)
 _QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -413,7 +516,7 @@ def _same_period_a_year_before(found: list[Found], text: str) -> None:
         if last_quarter is None or not _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
             continue
         q, year, number = last_quarter
-        if "\n" not in text[q.end:f.start] and f.start - q.end < 300:
+        if f.start - q.end < 1500:
             f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
 
 

@@ -118,6 +118,18 @@ def plant(slot: str, article: Article, analysis: Analysis, rng: random.Random, o
     return Plant(slot, article, copy, (start, start + len(text)), article.body[start:end], text)
 
 
+_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*$")
+
+
+def replacements(analyses) -> dict[str, list[str]]:
+    """What a plant puts in: a place the model tagged GPE, and a person someone quoted is
+    attributed to, each spelled as a name ('Fri Aug 2,' tagged PERSON is not a speaker)."""
+    places = {m.canonical for n in analyses for m in n.mentions if m.type == "GPE" and _NAME.match(m.canonical)}
+    people = {q.speaker for n in analyses for q in n.quotes
+              if q.kind == "direct" and q.speaker and " " in q.speaker and _NAME.match(q.speaker)}
+    return {"places": sorted(places), "people": sorted(people)}
+
+
 # ---- scoring ------------------------------------------------------------------------------
 
 def _compare_pair(a: Article, b: Article, analyses: dict[str, Analysis], embed) -> list:
@@ -161,9 +173,7 @@ def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, se
     articles = [replace(to_article(r), outlet=r.get("outlet") or f"outlet-{r['id']}") for r in rows]
     processes = os.cpu_count() or 1
     analyses = {n.article_id: n for n in analyze_many(articles, processes=processes)}
-    others = {"places": sorted({m.canonical for n in analyses.values() for m in n.mentions if m.type == "GPE"}),
-              "people": sorted({m.canonical for n in analyses.values() for m in n.mentions
-                                if m.type == "PERSON" and " " in m.canonical})}
+    others = replacements(analyses.values())
     cluster_of = {r["id"]: r["gold_cluster"] for r in rows}
     embedder = cached_embedder(embed)
     results = []

@@ -256,7 +256,9 @@ def _accommodated(q: Quantity, others: list[Quantity]) -> bool:
 
 # ---- person, polarity, place ----------------------------------------------------------------
 
-_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+# Quoted words: a whole quotation, or the part of one in this sentence when the quotation
+# runs over several ('... second time. You know what they say – the charm,” said X.')
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]|^([^“”\"]{8,})”|“([^“”\"]{8,})$")
 QUOTE_WORDS = 4             # fewer quoted words is a title or a phrase, not something said
 
 
@@ -266,8 +268,8 @@ def _same_quoted_words(a: Claim, b: Claim) -> bool:
 
 
 def _quoted_words(claim: Claim) -> set[str]:
-    return {w for q in _QUOTED.findall(claim.text) if len(q.split()) >= QUOTE_WORDS
-            for w in re.findall(r"\w+", q.lower())}
+    quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(claim.text.strip())]
+    return {w for q in quoted if len(q.split()) >= QUOTE_WORDS for w in re.findall(r"\w+", q.lower())}
 
 
 def _person_values(claims, articles, key_of) -> Optional[Conflict]:
