@@ -147,3 +147,27 @@ def test_a_count_is_compared_with_the_count_for_the_same_place():
         "Orange officials told Bloomberg that as much as 55 percent of voice traffic in Saudi Arabia, 52 percent "
         "in Egypt, and 82 percent in India was out of service.")
     assert conflict == ("number", ["65% of", "82 percent in"])
+
+
+def test_a_day_inside_the_weekend_another_outlet_names_is_no_dispute():
+    """ECB+: one report dates the arrest 'early Sunday', another 'last weekend'."""
+    assert _pair_conflicts("Chargers defensive tackle Jamal Williams was arrested early Sunday for suspicion of "
+                           "driving under the influence.",
+                           "According to the California Highway Patrol, defensive tackle Jamal Williams was arrested "
+                           "on suspicion of drunken driving last weekend on a freeway outside downtown.",
+                           ("2009-02-01", "2009-02-03")) == []
+
+
+def test_support_counts_what_a_summary_adds_to_its_article():
+    """FRANK (CNN/DailyMail): a faithful summary adds nothing; one with a swapped name adds
+    that name; one that invents adds a lot."""
+    from newsweave.compare.support import Bands, support, verdict
+    article = ("After struggling to hit the big time in Australia, bubbly blonde Natalia Moon followed her dreams "
+               "and moved to the Philippines in 2012. She became fluent in the local language, Tagalog.")
+    faithful = support("natalia moon moved to the philippines in 2012 .", article)
+    swapped = support("natalia moon moved to the philippines in 2014 .", article)
+    invented = support("the actress won three national awards and now hosts a cooking show on cable television.",
+                       article)
+    assert faithful.added == [] and swapped.added == ["2014"]
+    bands = Bands(restates=1, swaps=4)
+    assert [verdict(s, bands) for s in (faithful, swapped, invented)] == ["consistent", "contradiction", "unsupported"]

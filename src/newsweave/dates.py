@@ -75,8 +75,18 @@ def _dateparser(text: str) -> Optional[datetime]:
 
 
 def to_date(value: Optional[str]) -> Optional[date]:
-    """The first day an ISO value covers ('2025-09' -> 2025-09-01); None if unparseable."""
+    """The first day an ISO value covers ('2025-09' -> 2025-09-01, '2025-W36' -> its Monday,
+    '2025-W36-WE' -> its Saturday, '2025-Q3' -> 2025-07-01); None if unparseable."""
     if not value:
+        return None
+    week = re.match(r"(\d{4})-W(\d{1,2})(-WE)?", value)
+    quarter = re.match(r"(\d{4})-Q([1-4])", value)
+    try:
+        if week:
+            return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6 if week.group(3) else 1)
+        if quarter:
+            return date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1)
+    except ValueError:
         return None
     m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if not m:

@@ -60,7 +60,9 @@ def _period_end(start: date, value: str, granularity: str) -> date:
     if granularity in ("day", "minute", "hour", "instant"):
         return start
     if granularity == "week":
-        return start + timedelta(days=6)
+        return start + timedelta(days=1 if value.endswith("-WE") else 6)
+    if granularity == "quarter":
+        return date(start.year + (start.month > 9), (start.month + 2) % 12 + 1, 1) - timedelta(days=1)
     if granularity == "month" or re.fullmatch(r"\d{4}-\d{2}", value):
         nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
         return nxt - timedelta(days=1)
