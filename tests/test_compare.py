@@ -171,3 +171,14 @@ def test_support_counts_what_a_summary_adds_to_its_article():
     assert faithful.added == [] and swapped.added == ["2014"]
     bands = Bands(restates=1, swaps=4)
     assert [verdict(s, bands) for s in (faithful, swapped, invented)] == ["consistent", "contradiction", "unsupported"]
+
+
+def test_a_quotation_whose_speaker_we_guessed_is_not_disputed():
+    """ECB+: the same words from the prosecutor, one report naming him, the other after
+    'he said'; our guess at the speaker of a quotation left standing alone is no dispute."""
+    quote = ('"Even though we are puzzled and terribly disappointed by the decision, we must accept the '
+             'conclusion provided by our community."\nIt showed how difficult it is to win a death sentence.')
+    assert _pair_conflicts('"The community has spoken," Fulton County District Attorney Paul Howard said at an '
+                           f'emotional press conference.\n{quote}',
+                           'He said jurors had told him the holdouts refused to deliberate.\n'
+                           f'"The community has spoken," he said.\n{quote}') == []

@@ -293,8 +293,13 @@ def _named(claim: Claim, key: str, articles) -> bool:
     reading, not the outlet's attribution."""
     if claim.source_span is None:
         return False
-    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]].lower()
-    return bool(key) and re.search(rf"\b{re.escape(key.split()[-1])}\b", phrase) is not None
+    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]]
+    last = key.split()[-1] if key else ""
+    found = re.search(rf"\b{re.escape(last)}\b", phrase, re.I)
+    return found is not None and found.group(0)[:1].isupper() and last not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset("i we you he she it they this that these those the a an who which".split())
 
 
 def _same_person(a: str, b: str) -> bool:
