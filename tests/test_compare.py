@@ -113,6 +113,11 @@ def test_real_same_event_sentences_that_do_not_disagree():
                            "54 games with the Angels.",
                            "Playing in a combined 157 games with the Angels and Braves, Teixeira had 33 homers and "
                            "121 RBIs along with a career-best .308 average.") == []
+    # the dead and the injured of one quake; each count is read within its own clause
+    assert _pair_conflicts("A powerful quake struck southern Iran near Qeshm island, killing at least seven people "
+                           "and injuring 40, 15 of them on Qeshm.",
+                           "Iran's state television says a magnitude-5.2 quake has injured three people in the "
+                           "Persian Gulf Island of Qeshm.") == []
     # one speaker with and without his middle initial; a speaker we resolved from "he"
     quote = "determined to use every last minute in office to wreak as much havoc as possible on our nation"
     assert _pair_conflicts(f'Committee Chairman Rep. Edward Markey (D-Mass.) said the administration was "{quote}."',

@@ -216,17 +216,21 @@ def _same_frame(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return bool({w.lower()[:5] for w in words_a} & {w.lower()[:5] for w in words_b})
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
+
+
 def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
-    """Content words either side of a count, leaving out the sentence's other counts
-    ('13 homers and 43 RBIs': the RBIs say nothing about the homers)."""
+    """Content words either side of a count within its own clause, leaving out the
+    sentence's other counts ('13 homers and 43 RBIs': the RBIs say nothing about the
+    homers; 'killing seven people and injuring 40': the injuring is about the 40)."""
     text = claim.text
     for other in claim.quantities:
         if other is not q:
             lo, hi = other.span[0] - claim.span[0], other.span[1] - claim.span[0]
             text = text[:lo] + "0".ljust(hi - lo) + text[hi:]          # still a word, never a frame word
     at = q.span[0] - claim.span[0]
-    before = re.findall(r"[\w'-]+", text[:max(0, at)])[-width:]
-    after = re.findall(r"[\w'-]+", text[at + len(q.text):])[:width]
+    before = re.findall(r"[\w'-]+", _CLAUSE_BREAK.split(text[:max(0, at)])[-1])[-width:]
+    after = re.findall(r"[\w'-]+", _CLAUSE_BREAK.split(text[at + len(q.text):])[0])[:width]
     unit = (unit_key(q.unit) or "")[:5]
     return {w for w in before + after
             if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit}
