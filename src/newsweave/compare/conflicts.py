@@ -229,11 +229,14 @@ def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
             lo, hi = other.span[0] - claim.span[0], other.span[1] - claim.span[0]
             text = text[:lo] + "0".ljust(hi - lo) + text[hi:]          # still a word, never a frame word
     at = q.span[0] - claim.span[0]
-    before = re.findall(r"[\w'-]+", _CLAUSE_BREAK.split(text[:max(0, at)])[-1])[-width:]
-    after = re.findall(r"[\w'-]+", _CLAUSE_BREAK.split(text[at + len(q.text):])[0])[:width]
+    head, tail = text[:max(0, at)], text[at + len(q.text):]
     unit = (unit_key(q.unit) or "")[:5]
-    return {w for w in before + after
-            if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit}
+
+    def words(before: str, after: str) -> set[str]:
+        found = re.findall(r"[\w'-]+", before)[-width:] + re.findall(r"[\w'-]+", after)[:width]
+        return {w for w in found if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit}
+    # a count alone in its clause ('(eight years, $160 million)') is read with its neighbours
+    return words(_CLAUSE_BREAK.split(head)[-1], _CLAUSE_BREAK.split(tail)[0]) or words(head, tail)
 
 
 SAME_STATEMENT = 0.25       # keyword Jaccard: two sentences about one count, not two counts of one event
