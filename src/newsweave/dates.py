@@ -20,7 +20,6 @@ _HAS_DAY_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\b[\s,.]*{_MONTH_RE}|{_MO
                          r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 _HAS_MONTH_RE = re.compile(rf"\b{_MONTH_RE}", re.I)
 _HAS_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_HAS_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.I)
 
 
 def month_number(word: str) -> Optional[int]:

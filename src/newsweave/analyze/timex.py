@@ -36,7 +36,6 @@ _M = (r"(?:january|february|march|april|may|june|july|august|september|october|n
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
-_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)?)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
