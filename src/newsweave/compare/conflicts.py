@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.dates import to_date
+from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
 
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|revised|updated|"
@@ -62,11 +63,14 @@ def _period_end(start: date, value: str, granularity: str) -> date:
     if granularity == "week":
         return start + timedelta(days=1 if value.endswith("-WE") else 6)
     if granularity == "quarter":
-        return date(start.year + (start.month > 9), (start.month + 2) % 12 + 1, 1) - timedelta(days=1)
+        return _month_end(start.year, start.month + 2)
     if granularity == "month" or re.fullmatch(r"\d{4}-\d{2}", value):
-        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return nxt - timedelta(days=1)
+        return _month_end(start.year, start.month)
     return date(start.year, 12, 31)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def describe_time(t: EventTime) -> str:
@@ -162,7 +166,7 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
     one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
     a count the other side cannot accommodate, never with its own other counts."""
     for a, b in _pairs(claims):
-        if not _same_statement(a, b) or _scope(a) != _scope(b):
+        if not _same_statement(a, b) or _cumulative(a) != _cumulative(b):
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
@@ -185,11 +189,9 @@ _CUMULATIVE = re.compile(r"\b(?:season|career|so far|this year|in total|combined
                          r"since|to date|overall|cumulative)\b", re.I)
 NAME_WORDS = 6              # ... and the names near it, which pick the count to compare
 FRAME_WORDS = 3             # words either side of a count that say what it counts
-_FRAME_STOP = frozenset("""a an the of in on at to for by with and or but from as than that this these those
-it its he she they his her their was were is are be been has have had will would said says about some""".split())
 
 
-def _scope(claim: Claim) -> bool:
+def _cumulative(claim: Claim) -> bool:
     return bool(_CUMULATIVE.search(claim.text))
 
 
@@ -234,7 +236,7 @@ def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
 
     def words(before: str, after: str) -> set[str]:
         found = re.findall(r"[\w'-]+", before)[-width:] + re.findall(r"[\w'-]+", after)[:width]
-        return {w for w in found if w.lower() not in _FRAME_STOP and not w[0].isdigit() and w.lower()[:5] != unit}
+        return {w for w in found if w.lower() not in FUNCTION_WORDS and not w[0].isdigit() and w.lower()[:5] != unit}
     # a count alone in its clause ('(eight years, $160 million)') is read with its neighbours
     return words(_CLAUSE_BREAK.split(head)[-1], _CLAUSE_BREAK.split(tail)[0]) or words(head, tail)
 

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
-_FUNCTION_WORDS = frozenset("""the a an of to in and or for on at by with from as is was were are be been
-has have had that this it its he she they his her their said says will would who which""".split())
+# Words that say nothing about what a sentence reports (also what frames a count, in .conflicts)
+FUNCTION_WORDS = frozenset("""a an the of in on at to for by with and or but from as than that this these those
+it its he she they his her their was were is are be been has have had will would who which said says about
+some""".split())
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Bands:
 
 def support(claim_text: str, source_text: str) -> Support:
     source = set(_WORD_RE.findall(source_text.lower()))
-    words = [w for w in _WORD_RE.findall(claim_text.lower()) if w not in _FUNCTION_WORDS]
+    words = [w for w in _WORD_RE.findall(claim_text.lower()) if w not in FUNCTION_WORDS]
     return Support([w for w in dict.fromkeys(words) if w not in source])
 
 
