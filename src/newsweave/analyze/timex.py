@@ -240,8 +240,7 @@ def _weekend(m, ctx):
         return "DATE", "XXXX-WXX-WE", "week", "none"
     mod = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(mod) or ctx.tense_at(m.start())
-    saturday = _resolve_weekday(ctx.reference, 5, "past" if tense == "past" else "future" if tense == "future"
-                                else "present")
+    saturday = _resolve_weekday(ctx.reference, 5, tense)
     iso = saturday.isocalendar()
     return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}-WE", "week", "publication"
 
