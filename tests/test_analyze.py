@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from newsweave.analyze import analyze
+from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.timex import find_timexes
 from newsweave.extract import extract
 from newsweave.ingest import ingest
@@ -56,6 +57,22 @@ def test_quantities_keep_approximation(seeds):
     _, (_, scraped) = seeds
     agreements = next(q for q in scraped.quantities if q.unit == "agreements")
     assert (agreements.value, agreements.approx) == (20, "up to")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ECB+ sentences: a range is one quantity, its scale shared by both ends
+    ("the Baltimore Orioles (seven years, $140-150 million)", [(7, None, "years"), (140e6, 150e6, "$")]),
+    ("the Orioles have made an offer between $140 and $150 million over seven years",
+     [(140e6, 150e6, "$"), (7, None, "years")]),
+    ("Orange said 52 percent in Egypt, and 82 percent in India was out", [(52, None, "%"), (82, None, "%")]),
+    # two counts joined by "and", a change "from ... to", a score: not ranges
+    ("Teixeira hit .358 with 13 homers and 43 RBIs", [(13, None, "homers"), (43, None, "rbis")]),
+    ("The toll rose from 10 to 20 people", [(10, None, None), (20, None, "people")]),
+    ("a US$5bn deal", [(5e9, None, "$")]),
+])
+def test_quantity_ranges(text, expected):
+    found = find_quantities(text, "a", [])
+    assert [(q.value, q.high, q.unit) for q in found] == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [

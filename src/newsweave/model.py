@@ -99,6 +99,7 @@ class Quantity:
     unit: Optional[str]                    # what is counted: "agreements", "dead", "%"
     approx: Optional[str] = None           # "up to", "about", "more than" ... kept verbatim
     ordinal: bool = False
+    high: Optional[float] = None           # upper end of a range ("$140-150 million"); value is the lower
 
 
 @dataclass

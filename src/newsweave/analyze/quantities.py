@@ -1,7 +1,8 @@
 """Quantities: a number, what it counts, and any approximation marker kept verbatim.
 
 "up to 20 agreements" -> 20, unit "agreements", approx "up to"; "the 80th anniversary"
--> 80 (ordinal), unit "anniversary"; "at least 12 dead" -> 12, "dead", "at least".
+-> 80 (ordinal), unit "anniversary"; "at least 12 dead" -> 12, "dead", "at least";
+"$140-150 million" and "between $140 and $150 million" -> 140e6 to 150e6, one range.
 Numbers that are dates are left to the time-expression finder.
 """
 from __future__ import annotations
@@ -19,18 +20,19 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 APPROX = (r"up to|as many as|as much as|at least|at most|more than|over|nearly|almost|about|around|"
           r"roughly|approximately|some|fewer than|less than|under|an estimated|estimated|close to|"
           r"upwards of|no fewer than|no more than|just over|just under|well over")
-_NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-           + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!\w)")
+_NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+|"
+           + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!(?!(?:bn|mm|m|k)\b)\w)")
 _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
 QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:US|A|C|NZ|HK|S)?(?P<cur>[$£€¥])(?:US)?)?(?:{_ORDINAL}|{_NUMBER})"
-    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
     rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
-               "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its"}
+               "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "over", "into", "per",
+               "than", "as", "after", "before", "since", "while", "when", "if"}
 # A clock reading is a time, not a count: "02:41 GMT", "0241 GMT", "6:41pm".
 _CLOCK_UNITS = {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et",
                 "am", "pm", "a.m", "p.m", "hrs", "hours"}
@@ -38,8 +40,12 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -> list[Quantity]:
+    return _join_ranges(text, list(_quantities(text, article_id, timexes)))
+
+
+def _quantities(text: str, article_id: str, timexes: list[TimeExpression]):
+    """Each number with its unit, as (quantity, match) pairs."""
     taken = [(t.span[0], t.span[1]) for t in timexes]
-    out = []
     for m in QUANTITY_RE.finditer(text):
         if not (m.group("num") or m.group("ord")):
             continue
@@ -53,15 +59,59 @@ def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -
         if value is None:
             continue
         unit = _unit(m)
-        if unit is None and not (m.group("cur") or m.group("pct")):
-            end = m.end("scale") if m.group("scale") else m.end("num" if m.group("num") else "ord")
-        elif unit is None:
-            end = m.end("pct") if m.group("pct") else m.end("scale") if m.group("scale") else m.end("num")
+        if not _unit_word(m):       # "$150 million over", "82 percent in": the span ends at the number
+            end = next(m.end(g) for g in ("pct", "scale", "num", "ord") if m.group(g))
         if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit():
             continue          # "one of the", "two leaders": a bare small word-number is rarely a fact
-        out.append(Quantity(article_id, (start, end), text[start:end], value, unit,
-                            (m.group("approx") or None) and m.group("approx").lower(), ordinal))
+        yield Quantity(article_id, (start, end), text[start:end], value, unit,
+                       (m.group("approx") or None) and m.group("approx").lower(), ordinal), m
+
+
+# Between the two ends of a range. "and" only after "between" ("13 homers and 43 RBIs" are
+# two counts); "to" not after "from" ("rose from 10 to 20" is a change); a bare dash only
+# for money, percentages and scaled numbers ("a 3-2 win" is a score).
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+
+
+def _join_ranges(text: str, found: list[tuple[Quantity, re.Match]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        (low, m_low), nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _is_range(text, low, m_low, *nxt):
+            high, m_high = nxt
+            scale = 1.0 if m_low.group("scale") else _scale(m_high)
+            out.append(Quantity(low.article_id, (low.span[0], high.span[1]), text[low.span[0]:high.span[1]],
+                                low.value * scale, high.unit or low.unit, low.approx, False, high.value))
+            i += 2
+            continue
+        out.append(low)
+        i += 1
     return out
+
+
+def _is_range(text: str, low: Quantity, m_low: re.Match, high: Quantity, m_high: re.Match) -> bool:
+    joint = text[low.span[1]:high.span[0]]
+    if low.ordinal or high.ordinal or not _RANGE_JOIN.fullmatch(joint) or high.approx:
+        return False
+    if low.unit not in (None, high.unit) and not (m_low.group("cur") or m_low.group("pct")):
+        return False
+    before = text[max(0, low.span[0] - 8):low.span[0]].lower()
+    word = joint.strip()
+    if word == "and" and not before.endswith("between "):
+        return False
+    if word == "to" and before.endswith("from "):
+        return False
+    marked = any(m.group(g) for m in (m_low, m_high) for g in ("cur", "pct", "scale"))
+    if word in "-–—" and not marked:
+        return False
+    scale = 1.0 if m_low.group("scale") else _scale(m_high)
+    return low.value * scale < high.value
+
+
+def _scale(m: re.Match) -> float:
+    scale = (m.group("scale") or "").lower()
+    return {"bn": 1e9, "mm": 1e6, "m": 1e6, "k": 1e3}.get(scale, _SCALE.get(scale, 1.0))
 
 
 def _is_clock(m: re.Match) -> bool:
@@ -75,9 +125,7 @@ def _value(m: re.Match) -> tuple[float | None, bool]:
         return (float(_ORDINAL_WORDS[word]) if word in _ORDINAL_WORDS else float(re.sub(r"\D", "", word))), True
     raw = m.group("num").lower()
     value = float(_WORDS[raw]) if raw in _WORDS else float(raw.replace(",", ""))
-    scale = (m.group("scale") or "").lower()
-    value *= {"bn": 1e9, "m": 1e6, "k": 1e3}.get(scale, _SCALE.get(scale, 1))
-    return value, False
+    return value * _scale(m), False
 
 
 _TOLL_BEFORE = re.compile(r"death toll\b[^.]{0,40}?\b(?:to|of|at|reached|hit)\s*$", re.I)
@@ -88,10 +136,13 @@ def _unit(m: re.Match):
         return "%"
     if _TOLL_BEFORE.search(m.string[max(0, m.start() - 80):m.start()]):
         return "dead"
-    unit = (m.group("unit") or "").lower()
     if m.group("cur"):
         return m.group("cur")
+    return _unit_word(m)
+
+
+def _unit_word(m: re.Match):
+    """The words after the number, unless they are a function word ('20 of', '5 to')."""
+    unit = (m.group("unit") or "").lower()
     first = unit.split()[0] if unit else ""
-    if not first or first in _STOP_UNITS:
-        return None
-    return unit
+    return unit if first and first not in _STOP_UNITS else None
