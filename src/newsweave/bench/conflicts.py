@@ -58,7 +58,7 @@ def _change_date(article: Article, analysis: Analysis, rng: random.Random, other
 
 
 def _change_number(article: Article, analysis: Analysis, rng: random.Random, others) -> Optional[tuple]:
-    counts = [q for q in analysis.quantities if q.unit and not q.ordinal and not q.approx and 2 <= q.value < 10**6
+    counts = [q for q in analysis.quantities if q.unit and not q.ordinal and not q.approx and q.high is None and 2 <= q.value < 10**6
               and re.match(r"\d[\d,]*", q.text)]
     if not counts:
         return None

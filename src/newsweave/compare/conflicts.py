@@ -17,7 +17,8 @@ from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
 
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|revised|updated|"
-                         r"latest|has since|have since|so far|at least now)\b", re.I)
+                         r"latest|has since|have since|so far|at least now|upgraded|sweetened|lowered|"
+                         r"initial|initially|originally)\b", re.I)
 FAR_PAST, FAR_FUTURE = date(1, 1, 1), date(9999, 12, 31)
 
 
@@ -133,6 +134,8 @@ def _short(span: tuple[date, date]) -> bool:
 
 def number_range(q: Quantity) -> tuple[float, float]:
     v, approx = q.value, (q.approx or "")
+    if q.high is not None:
+        return v, q.high
     if approx in ("up to", "as many as", "as much as", "at most", "no more than"):
         return 0.0, v
     if approx in ("at least", "no fewer than", "upwards of"):
@@ -166,7 +169,7 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
     one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
     a count the other side cannot accommodate, never with its own other counts."""
     for a, b in _pairs(claims):
-        if not _same_statement(a, b) or _cumulative(a) != _cumulative(b):
+        if not _same_statement(a, b) or _totals(a) != _totals(b):
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
@@ -187,12 +190,16 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
 # A count over a season, a career or "so far" is not the count of one event.
 _CUMULATIVE = re.compile(r"\b(?:season|career|so far|this year|in total|combined|all-time|history|record|"
                          r"since|to date|overall|cumulative)\b", re.I)
+# Nor is a count still needed ("needed just nine points to ..."): a goal, not a result.
+_GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring|short|shy|away|enough)\b", re.I)
 NAME_WORDS = 6              # ... and the names near it, which pick the count to compare
 FRAME_WORDS = 3             # words either side of a count that say what it counts
 
 
-def _cumulative(claim: Claim) -> bool:
-    return bool(_CUMULATIVE.search(claim.text))
+def _totals(claim: Claim) -> frozenset[str]:
+    """What the sentence's counts add up over: a season's total is compared with a
+    season's total, not with one game's count or a combined career's."""
+    return frozenset(m.lower() for m in _CUMULATIVE.findall(claim.text))
 
 
 def _same_names(a: Claim, qa: Quantity, b: Claim, rivals: list[Quantity]) -> list[Quantity]:
@@ -211,9 +218,10 @@ def _names(claim: Claim, q: Quantity) -> set[str]:
 def _same_frame(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """The two counts sit among the same words ('two undersea cables ... damaged' / 'three
     undersea cables ... damaged'), not merely in sentences on one topic ('Lawson posted 15
-    points' / 'Green scored his 1,000th point')."""
+    points' / 'Green scored his 1,000th point'). A total or a goal is compared only with
+    the same total or goal."""
     words_a, words_b = _frame(a, qa), _frame(b, qb)
-    if _CUMULATIVE.search(" ".join(words_a)) or _CUMULATIVE.search(" ".join(words_b)):
+    if any(cue.search(" ".join(words)) for cue in (_CUMULATIVE, _GOAL) for words in (words_a, words_b)):
         return words_a == words_b          # 'a combined 157 games' is not '54 games'
     return bool({w.lower()[:5] for w in words_a} & {w.lower()[:5] for w in words_b})
 
@@ -222,7 +230,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 
 
 def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
-    """Content words either side of a count within its own clause, leaving out the
+    """Up to ``width`` content words either side of a count within its own clause, leaving out the
     sentence's other counts ('13 homers and 43 RBIs': the RBIs say nothing about the
     homers; 'killing seven people and injuring 40': the injuring is about the 40)."""
     text = claim.text
@@ -234,9 +242,12 @@ def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
     head, tail = text[:max(0, at)], text[at + len(q.text):]
     unit = (unit_key(q.unit) or "")[:5]
 
+    def content(part: str) -> list[str]:
+        return [w for w in re.findall(r"[\w'-]+", part)
+                if w.lower() not in FUNCTION_WORDS and not w[0].isdigit() and w.lower()[:5] != unit]
+
     def words(before: str, after: str) -> set[str]:
-        found = re.findall(r"[\w'-]+", before)[-width:] + re.findall(r"[\w'-]+", after)[:width]
-        return {w for w in found if w.lower() not in FUNCTION_WORDS and not w[0].isdigit() and w.lower()[:5] != unit}
+        return set(content(before)[-width:] + content(after)[:width])
     # a count alone in its clause ('(eight years, $160 million)') is read with its neighbours
     return words(_CLAUSE_BREAK.split(head)[-1], _CLAUSE_BREAK.split(tail)[0]) or words(head, tail)
 
