@@ -91,6 +91,7 @@ def test_quantity_ranges(text, expected):
     ("The police chief said the blast came at 10 p.m. Wednesday.", "1998-02-13", "1998-02-11T22:00"),
     ("The couple will marry Saturday, April 25.", "1998-04-24", "1998-04-25"),
     ("Home prices soared in the 1980s.", "1998-10-25", "198X"),
+    ("Both officials filed objections in 1995, claiming jurisdiction.", "1998-02-13", "1995"),
     ("Stores were crowded on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):

@@ -450,7 +450,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
      rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|ET|local time))?,?\s+(?:(?P<deictic>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{_WD})"
      rf"|(?P<month>{_M})\s+(?P<day>\d{{1,2}}))(?!\w)", _clock_on_day),
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
-    (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d,%]|\.\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
+    (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
