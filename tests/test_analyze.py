@@ -105,6 +105,20 @@ def test_durations_and_sets_are_kept_apart():
     assert [(t.type, t.value) for t in found] == [("DURATION", "P4M"), ("SET", "P1W")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # TempEval-3 phrasings: fractions go to the next smaller unit, as TimeML writes them
+    ("Officials negotiated for 2 1/2 years.", "P2Y6M"),
+    ("The surgery took 5 1/2 hours.", "PT5H30M"),
+    ("The rally lasted a minute and a half.", "PT1M30S"),
+    ("Shares fell for eight trading days.", "P8D"),
+    ("The strike could last two more weeks.", "P2W"),
+    ("They waited half an hour.", "PT30M"),
+])
+def test_duration_values(text, expected):
+    (found,) = find_timexes(text, "t", date(1998, 2, 27))
+    assert (found.type, found.value) == ("DURATION", expected)
+
+
 def test_reporting_frame_does_not_date_the_event():
     article, analysis = _analysis(EXAMPLES / "citychronicle-theft.txt")
     claim = next(c for c in analysis.claims if "stole four paintings" in c.text)

@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a couple of": 2,
-    "couple of": 2, "a few": None, "few": None, "several": None, "many": None, "some": None,
+    "couple of": 2, "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
 }
 UNIT_CODES = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
               "week": ("W", False), "month": ("M", False), "year": ("Y", False),
@@ -34,7 +34,9 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _M = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
       r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _TENS + "|"
+        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
@@ -267,6 +269,8 @@ def _ago(m, ctx):
     unit = _unit(m.group("unit"))
     if ctx.reference is None or n is None or unit not in ("day", "week", "month", "year"):
         return "DATE", "PAST_REF", "unknown", "none"
+    if n != int(n) and unit in ("year", "month", "week"):       # 'half a year ago': six months ago
+        unit, n = _SMALLER[unit][0], round(n * _SMALLER[unit][1])
     ref = ctx.reference
     if unit == "day":
         return "DATE", (ref - timedelta(days=n)).isoformat(), "day", "publication"
@@ -287,16 +291,33 @@ def _year_earlier(m, ctx):
     return "DATE", f"{ctx.reference.year - 1:04d}", "year", "publication"
 
 
+# A fraction of a unit is written in the next smaller one: 'two and a half years' = P2Y6M.
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
+
+
 def _duration(m, ctx):
     n = _number(m.group("num"))
     unit = _unit(m.group("unit"))
+    if n is not None and m.group("half"):
+        n += 0.5
     code, is_time = UNIT_CODES[unit]
-    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if code in ("DE", "CE"):
-        amount = "X" if n is None else str(int(n) * (10 if code == "DE" else 100))
-        code = "Y"
-    value = f"PT{amount}{code}" if is_time else f"P{amount}{code}"
-    return "DURATION", value, unit, "none"
+        return "DURATION", "PXY" if n is None else f"P{int(n * (10 if code == 'DE' else 100))}Y", unit, "none"
+    if n is None:
+        return "DURATION", f"PTX{code}" if is_time else f"PX{code}", unit, "none"
+    parts = [(int(n), unit)] if int(n) else []
+    if n != int(n) and unit in _SMALLER:
+        smaller, per = _SMALLER[unit]
+        parts.append((round((n - int(n)) * per), smaller))
+    return "DURATION", _iso_duration(parts), unit, "none"
+
+
+def _iso_duration(parts: list[tuple[int, str]]) -> str:
+    """[(2, 'year'), (6, 'month')] -> 'P2Y6M'; [(5, 'hour'), (30, 'minute')] -> 'PT5H30M'."""
+    day_part = "".join(f"{n}{UNIT_CODES[u][0]}" for n, u in parts if not UNIT_CODES[u][1])
+    time_part = "".join(f"{n}{UNIT_CODES[u][0]}" for n, u in parts if UNIT_CODES[u][1])
+    return "P" + day_part + (f"T{time_part}" if time_part else "")
 
 
 def _plural_duration(m, ctx):
@@ -409,9 +430,15 @@ def _clock_time(m, ctx):
 
 
 def _number(word: str) -> Optional[float]:
+    """'two', '2.5', '2 1/2', 'twenty-four'."""
     word = word.lower()
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if re.search(r"1/2|½", word):
+        return float(re.match(r"\d+", word).group(0)) + 0.5
+    tens = re.fullmatch(r"(\w+)[\s-](\w+)", word)
+    if tens and tens.group(1) in NUMBER_WORDS and tens.group(2) in NUMBER_WORDS:
+        return NUMBER_WORDS[tens.group(1)] + NUMBER_WORDS[tens.group(2)]
     try:
         return float(word)
     except ValueError:
@@ -441,7 +468,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
     (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", _year_earlier),
-    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?P<unit>{_UNIT})(?![\w-])", _duration),
+    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
+     rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
