@@ -320,6 +320,11 @@ def _iso_duration(parts: list[tuple[int, str]]) -> str:
     return "P" + day_part + (f"T{time_part}" if time_part else "")
 
 
+def _accounting_year(m, ctx):
+    """'the year ended Aug. 31': a twelve-month period closing on that day, not a calendar year."""
+    return "DURATION", "P1Y", "year", "none"
+
+
 def _plural_duration(m, ctx):
     unit = _unit(m.group("unit"))
     code, is_time = UNIT_CODES[unit]
@@ -460,6 +465,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
     (r"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
     (r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter\b", _last_quarter),
+    (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
