@@ -214,6 +214,11 @@ def test_a_year_earlier_in_a_quarterly_report_is_that_quarter_a_year_before():
             "That compares with $3.9 billion in the year-earlier period.")
     values = {t.text: t.value for t in find_timexes(text, "t", date(1989, 11, 2))}
     assert values["the year-earlier period"] == "1988-Q3"
+    text = "Net rose 5% in the third quarter, compared with $3 million in the 1988 quarter."
+    values = {t.text: t.value for t in find_timexes(text, "t", date(1989, 11, 2))}
+    assert values["the 1988 quarter"] == "1988-Q3"
+    values = {t.text: t.value for t in find_timexes("Sales in the 1988 second quarter fell.", "t", date(1989, 11, 2))}
+    assert values == {"the 1988 second quarter": "1988-Q2"}
 
 
 def test_a_weekday_in_a_recurrence_is_not_a_day():

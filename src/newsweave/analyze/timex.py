@@ -357,13 +357,13 @@ def _last_quarter(m, ctx):
 
 def _quarter(m, ctx):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group("q").lower()]
-    year = m.group("year")
+    year = m.group("year") or m.group("year_before")          # 'the 1988 second quarter'
     if year is None and ctx.reference is not None:
         current = (ctx.reference.month - 1) // 3 + 1
         year = ctx.reference.year - (1 if q > current and ctx.tense_at(m.start()) != "future" else 0)
     if year is None:
         return "DATE", f"XXXX-Q{q}", "quarter", "none"
-    return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if m.group("year") else "publication"
+    return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if m.group("year") or m.group("year_before") else "publication"
 
 
 def _season(m, ctx):
@@ -463,7 +463,9 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
-    (r"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
+    (r"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>\d{4})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+     r"[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
+    (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
     (r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season),
@@ -475,7 +477,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", _year_earlier),
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
-     rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])", _duration),
+     rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
@@ -534,21 +536,26 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
 _YEAR_BEFORE_RE = re.compile(r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
                              r"(?:\s+(?:period|quarter|figure|level|results))?)", re.I)
 _QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEARS_PERIOD_RE = re.compile(r"the\s+(\d{4})\s+(?:quarter|period)", re.I)
 
 
 def _same_period_a_year_before(found: list[Found], text: str) -> None:
     """'Profit rose in the third quarter from a year earlier': the comparison is with the
-    same quarter of the year before, so its value is that quarter, not the year."""
+    same quarter of the year before, so its value is that quarter, not the year; 'the 1988
+    quarter' is that year's same quarter."""
     last_quarter = None
     for f in found:
         quarter = _QUARTER_RE.match(f.value or "")
         if quarter:
             last_quarter = (f, int(quarter.group(1)), quarter.group(2))
             continue
-        if last_quarter is None or not _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
+        if last_quarter is None or f.start - last_quarter[0].end >= 1500:
             continue
-        q, year, number = last_quarter
-        if f.start - q.end < 1500:
+        _, year, number = last_quarter
+        named_year = _YEARS_PERIOD_RE.fullmatch(text[f.start:f.end])
+        if named_year:                  # 'the 1988 quarter': that year's same quarter
+            f.value, f.granularity = f"{named_year.group(1)}-Q{number}", "quarter"
+        elif _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
             f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
 
 
