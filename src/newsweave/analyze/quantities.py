@@ -80,9 +80,8 @@ def _join_ranges(text: str, found: list[tuple[Quantity, re.Match]]) -> list[Quan
         (low, m_low), nxt = found[i], found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and _is_range(text, low, m_low, *nxt):
             high, m_high = nxt
-            scale = 1.0 if m_low.group("scale") else _scale(m_high)
             out.append(Quantity(low.article_id, (low.span[0], high.span[1]), text[low.span[0]:high.span[1]],
-                                low.value * scale, high.unit or low.unit, low.approx, False, high.value))
+                                _low_end(low, m_low, m_high), high.unit or low.unit, low.approx, False, high.value))
             i += 2
             continue
         out.append(low)
@@ -105,8 +104,12 @@ def _is_range(text: str, low: Quantity, m_low: re.Match, high: Quantity, m_high:
     marked = any(m.group(g) for m in (m_low, m_high) for g in ("cur", "pct", "scale"))
     if word in "-–—" and not marked:
         return False
-    scale = 1.0 if m_low.group("scale") else _scale(m_high)
-    return low.value * scale < high.value
+    return _low_end(low, m_low, m_high) < high.value
+
+
+def _low_end(low: Quantity, m_low: re.Match, m_high: re.Match) -> float:
+    """'$140-150 million': the low end takes the high end's scale when it has none."""
+    return low.value * (1.0 if m_low.group("scale") else _scale(m_high))
 
 
 def _scale(m: re.Match) -> float:

@@ -357,13 +357,14 @@ def _last_quarter(m, ctx):
 
 def _quarter(m, ctx):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group("q").lower()]
-    year = m.group("year") or m.group("year_before")          # 'the 1988 second quarter'
+    given = m.group("year") or m.group("year_before")         # 'the 1988 second quarter'
+    year = given
     if year is None and ctx.reference is not None:
         current = (ctx.reference.month - 1) // 3 + 1
         year = ctx.reference.year - (1 if q > current and ctx.tense_at(m.start()) != "future" else 0)
     if year is None:
         return "DATE", f"XXXX-Q{q}", "quarter", "none"
-    return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if m.group("year") or m.group("year_before") else "publication"
+    return "DATE", f"{int(year):04d}-Q{q}", "quarter", "absolute" if given else "publication"
 
 
 def _season(m, ctx):
@@ -463,7 +464,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
-    (r"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>\d{4})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+    (rf"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>{_YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
      r"[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
     (r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter\b", _last_quarter),
