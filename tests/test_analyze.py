@@ -120,6 +120,23 @@ def test_duration_values(text, expected):
     assert found == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # TimeBank span conventions: the preposition and an adjective's article stay out,
+    # the modifiers and period edges come in
+    ("Talks began in early March.", "early March"),
+    ("The unit was sold in fiscal 1989.", "fiscal 1989"),
+    ("Debt will be halved by the end of 1990.", "the end of 1990"),
+    ("The company said earlier this month it would cut jobs.", "earlier this month"),
+    ("Prices have risen for nearly two years.", "nearly two years"),
+    ("Violence has grown in recent years.", "recent years"),
+    ("The plant opened about two years ago.", "about two years ago"),
+    ("Workers ended the two-week strike.", "two-week"),
+    ("He had left two days before the vote.", "two days"),
+])
+def test_timex_span_boundaries(text, expected):
+    assert [t.text for t in find_timexes(text, "t", date(1989, 11, 2))] == [expected]
+
+
 def test_reporting_frame_does_not_date_the_event():
     article, analysis = _analysis(EXAMPLES / "citychronicle-theft.txt")
     claim = next(c for c in analysis.claims if "stole four paintings" in c.text)

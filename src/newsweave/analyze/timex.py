@@ -474,8 +474,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
     (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)", _weekday),
-    (r"(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
-    (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b", _ago),
+    (r"(?:the\s+(?=past|previous))?(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
+    (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier)\b", _ago),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", _year_earlier),
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
      rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
@@ -496,7 +496,14 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
 ]
 COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
-_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through|early|late|mid)\s+", re.I)
+_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through)\s+", re.I)
+_ADJECTIVAL = re.compile(r"the\s+[\w]+-[\w-]+", re.I)              # 'the two-week', 'the year-ago'
+_AGO_END = re.compile(r"\bago$", re.I)
+_POINT_MODIFIERS = re.compile(r"(?<![\w-])(?:early|late|earlier|later|fiscal)\s+$", re.I)
+_PERIOD_EDGE = re.compile(r"(?<![\w-])the\s+(?:end|beginning|start|middle)\s+of\s+$", re.I)
+_APPROXIMATE = re.compile(r"(?<![\w-])(?:nearly|almost|about|some|more\s+than)\s+$", re.I)
+_AMOUNT_MODIFIERS = re.compile(r"(?<![\w-])(?:recent|several|nearly|more\s+than|less\s+than|no\s+more\s+than"
+                               r"|up\s+to|at\s+least)\s+$", re.I)
 # "may" the modal verb and "march" the verb are months only when a day or year is near.
 _AMBIGUOUS_MONTHS = re.compile(r"^(?:may|march|sun|sat|wed)\.?$", re.I)
 _SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|until|by|the|early|late|mid)\s+(?:the\s+)?$", re.I)
@@ -523,8 +530,8 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
         result = resolver(m, ctx)
         if result is None:
             continue
-        start = _trim_preposition(text, start, end)
         kind, value, granularity, anchor = result
+        start = _span_start(text, start, end, kind)
         for i in range(start, end):
             taken[i] = True
         found.append(Found(start, end, kind, value, granularity, anchor))
@@ -582,11 +589,27 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
     return False
 
 
-def _trim_preposition(text: str, start: int, end: int) -> int:
-    """TIMEX3 spans leave out governing prepositions ('in 2022' -> '2022')."""
-    m = _LEADING_PREPOSITION.match(text[start:end])
-    if m and m.end() < end - start:
-        return start + m.end()
+def _span_start(text: str, start: int, end: int, kind: str) -> int:
+    """Where a TIMEX3 span begins: without a governing preposition ('in 2022' -> '2022')
+    or 'the' before an adjective ('the two-week strike'), but with what TimeBank puts
+    inside it: 'early March', 'late yesterday', 'earlier this month', 'the end of 1990',
+    'fiscal 1989', 'nearly two years', 'recent years', 'about a year ago'."""
+    trimmed = _LEADING_PREPOSITION.match(text[start:end])
+    if trimmed and trimmed.end() < end - start:
+        start += trimmed.end()
+    elif _ADJECTIVAL.fullmatch(text[start:end]):
+        return start + text[start:end].index(" ") + 1
+    before = text[max(0, start - 30):start]
+    if kind == "DURATION":
+        extensions = (_AMOUNT_MODIFIERS,)
+    elif _AGO_END.search(text[start:end]):
+        extensions = (_APPROXIMATE,)
+    else:
+        extensions = (_PERIOD_EDGE, _POINT_MODIFIERS)
+    for extension in extensions:
+        found = extension.search(before)
+        if found:
+            return start - (len(before) - found.start())
     return start
 
 
