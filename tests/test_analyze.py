@@ -137,6 +137,17 @@ def test_timex_span_boundaries(text, expected):
     assert [t.text for t in find_timexes(text, "t", date(1989, 11, 2))] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # broadcast transcripts read years out (TempEval-3's ABC and CNN documents)
+    ("He was first elected in nineteen ninety-six.", "1996"),
+    ("Talks stalled in January nineteen ninety-seven.", "1997-01"),
+    ("The system must be ready by the year two thousand.", "2000"),
+    ("Two thousand people marched.", None),
+])
+def test_spoken_years(text, expected):
+    assert [t.value for t in find_timexes(text, "t", date(1998, 2, 27))] == ([expected] if expected else [])
+
+
 def test_reporting_frame_does_not_date_the_event():
     article, analysis = _analysis(EXAMPLES / "citychronicle-theft.txt")
     claim = next(c for c in analysis.claims if "stole four paintings" in c.text)

@@ -39,6 +39,12 @@ _NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _TENS + "|"
         + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year read out, as broadcast transcripts write it: 'nineteen ninety-six', 'two thousand one'.
+_SPOKEN_YEAR = (r"(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _ONES + r")?"
+                r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                r"|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)(?![\w-])(?!\s+years?\b)")
+_ANY_YEAR = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
 
 
 @dataclass
@@ -62,13 +68,26 @@ class Context:
 
 # ---- resolvers: each returns (type, value, granularity, anchor) or None ------------------
 
+def year_number(text: str) -> int:
+    """'1996' or 'nineteen ninety-six' -> 1996; 'two thousand one' -> 2001."""
+    if text.isdigit():
+        return int(text)
+    words = re.findall(r"[a-z]+", text.lower())
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS.get(w) or 0 for w in words[2:] if w != "and")
+    return 1900 + sum(NUMBER_WORDS.get(w) or _TENS_WORDS.get(w, 0) for w in words[1:])
+
+
+_TENS_WORDS = {"seventy": 70, "eighty": 80, "ninety": 90}
+
+
 def _full_date(m, ctx):
     month = month_number(m.group("month"))
     day, year = int(m.group("day")), m.group("year")
     if not month or not 1 <= day <= 31:
         return None
     if year:
-        return "DATE", f"{int(year):04d}-{month:02d}-{day:02d}", "day", "absolute"
+        return "DATE", f"{year_number(year):04d}-{month:02d}-{day:02d}", "day", "absolute"
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "none"
     year = _year_of_weekday(ctx.reference, month, day, m.group("wd")) or _year_for_month(ctx, m, month, day)
@@ -105,7 +124,7 @@ def _iso_date(m, ctx):
 
 def _month_year(m, ctx):
     month = month_number(m.group("month"))
-    return ("DATE", f"{int(m.group('year')):04d}-{month:02d}", "month", "absolute") if month else None
+    return ("DATE", f"{year_number(m.group('year')):04d}-{month:02d}", "month", "absolute") if month else None
 
 
 def _month_alone(m, ctx):
@@ -151,7 +170,7 @@ _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "p
 
 
 def _year(m, ctx):
-    return "DATE", m.group("year"), "year", "absolute"
+    return "DATE", f"{year_number(m.group('year')):04d}", "year", "absolute"
 
 
 def _decade(m, ctx):
@@ -371,7 +390,7 @@ def _season(m, ctx):
     code = SEASONS[m.group("season").lower()]
     year = m.group("year")
     if year:
-        return "DATE", f"{year}-{code}", "season", "absolute"
+        return "DATE", f"{year_number(year):04d}-{code}", "season", "absolute"
     if ctx.reference is None:
         return "DATE", f"XXXX-{code}", "season", "none"
     mod = (m.group("mod") or "").lower()
@@ -463,13 +482,13 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
-    (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_YEAR})\b", _month_year),
+    (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_ANY_YEAR})\b", _month_year),
     (rf"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>{_YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
      r"[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
-    (r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter\b", _last_quarter),
+    (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
-    (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?![\w-])", _season),
+    (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_ANY_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
@@ -488,6 +507,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
      rf"|(?P<month>{_M})\s+(?P<day>\d{{1,2}}))(?!\w)", _clock_on_day),
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
+    (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{_SPOKEN_YEAR})", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
