@@ -35,6 +35,7 @@ endorse back prefer thank discuss highlight point talk speak continue offer seem
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
 SCARE_MAX_WORDS = 4
+_DASHES = {"—", "–", "--"}
 
 
 def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
@@ -144,12 +145,15 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
 
 def _phrase_span(token, without=None) -> tuple[int, int]:
     """Character span of the token's subtree, without spaces or punctuation at its edges
-    (a bracket it opened stays closed). A phrase with an inserted apposition
-    ("Jane Roe, the mayor,") keeps the comma that closes it, as attribution corpora do."""
+    (a bracket it opened stays closed), and without what a line break, a closing quotation
+    mark or a dash before the head cuts off (a dateline: "RENO, Nev. (AP) — Republican
+    hopeful Donald Trump"). A phrase with an inserted apposition ("Jane Roe, the mayor,")
+    keeps the comma that closes it, as attribution corpora do."""
     words = list(token.subtree)
     if without is not None and token.is_ancestor(without):    # the relative clause that speaks
         words = [t for t in words if not (without.left_edge.i <= t.i <= without.right_edge.i)] or [token]
-    breaks = [i for i, t in enumerate(words) if "\n" in t.text_with_ws and t.i < token.i]
+    breaks = [i for i, t in enumerate(words) if ("\n" in t.text_with_ws or t.text == "”") and t.i < token.i
+              or t.text in _DASHES and (t.i < token.i or _is_dateline(words[:i]))]
     words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
@@ -161,6 +165,11 @@ def _phrase_span(token, without=None) -> tuple[int, int]:
             and token.dep_ in ("nsubj", "nsubjpass"):
         words.append(doc[after])
     return words[0].idx, words[-1].idx + len(words[-1].text.rstrip())
+
+
+def _is_dateline(words) -> bool:
+    """'RENO, Nev. (AP)', 'WASHINGTON': a place in capitals or an agency in brackets."""
+    return bool(words) and (words[-1].text == ")" or (words[0].text.isupper() and len(words[0].text) > 2))
 
 
 def _closes_bracket(words) -> bool:
