@@ -194,6 +194,20 @@ def test_parenthetical_attribution():
     assert a["content"].startswith("The latest test") and a["content"].endswith("was its biggest yet")
 
 
+def test_headline_and_paragraph_labelled_with_a_speaker():
+    # PolNeAR headline and transcript conventions: name, colon, what they said
+    text = ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’\n\nThe congressman spoke on Sunday.\n\n"
+            "Kerry: “By law, the president sets the number.”\n\nBreaking: a storm hits the coast.")
+    found = [(a["source"], a["cue"], a["content"]) for a in _attributions(text)]
+    assert found == [("Issa", ":", "Hillary Clinton’s ‘Honesty Is In Question.’"),
+                     ("Kerry", ":", "“By law, the president sets the number.”")]
+
+
+def test_dateline_is_not_part_of_the_source():
+    (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
+    assert a["source"] == "Republican presidential hopeful Donald Trump"
+
+
 def test_source_keeps_title_and_apposition():
     (a,) = _attributions("Michael Mulgrew, president of the United Federation of Teachers, said he hopes the day "
                          "of action sends a message.")

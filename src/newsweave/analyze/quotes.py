@@ -57,6 +57,8 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
     quotes += _according_to(doc, text, article_id, mentions)
     quotes += _reported_by(doc, text, article_id, mentions)
+    labelled = _headline_quotes(doc, text, article_id, mentions)
+    quotes = [q for q in quotes if not any(_contains(h.span, q.span) for h in labelled)] + labelled
     return sorted(quotes, key=lambda q: q.span)
 
 
@@ -97,7 +99,7 @@ def _subject(verb):
     "the rules that require ...", the noun the relative pronoun stands for."""
     node = verb
     for _ in range(4):
-        for child in node.children:
+        for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
             if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON", "NOUN"):   # not "X is expected to"
                 if child.lower_ in ("that", "which") and node.dep_ == "relcl" and node.head.i != node.i:
                     return node.head
@@ -114,12 +116,14 @@ def _subject(verb):
 
 
 def _adjacent_speech_verb(doc, text: str, outer):
-    """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely."""
+    """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely
+    (within the paragraph: the next one's verb is not this quote's)."""
     window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
     for token in window or []:
         if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
             near = (0 <= token.idx - outer[1] <= 40) or (0 <= outer[0] - (token.idx + len(token)) <= 40)
-            if near:
+            between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
+            if near and "\n" not in between:
                 subject = _subject(token)
                 if subject is not None:
                     return token, subject
@@ -227,7 +231,7 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on"):
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):     # not "spoke on Sunday"
                 return _phrase_span(obj), "stance"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     tail = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), None)
@@ -305,6 +309,32 @@ def _reported_by(doc, text: str, article_id, mentions) -> list[Quote]:
         quote = Quote(article_id, (sent.start_char, end), text[sent.start_char:end], "reported_by",
                       cue=token.text, cue_span=(token.idx, token.idx + len(token.text)))
         _set_speaker(quote, source, text, mentions)
+        out.append(quote)
+    return out
+
+
+_NOT_A_NAME = {"ADV", "SCONJ", "ADP", "PRON"}
+_LABELLED_LINE_RE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,60}?):\s+(?P<content>\S[^\n]*?)\s*$", re.M)
+
+
+def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+    """'Issa: Hillary Clinton’s ‘Honesty Is In Question’' in a headline (the text's first
+    line), or 'Kerry: “By law, ...”' opening a paragraph: a name, a colon, what they said.
+    The name holds no verb ('He added: “...”' is read off its verb; 'Breaking:' and
+    'Revealed:' are labels) and is no adverb ('Then:'); a label in capitals is no speaker."""
+    out = []
+    for m in _LABELLED_LINE_RE.finditer(text):
+        source, content = m.span("source"), m.span("content")
+        if m.start() != 0 and text[content[0]] not in "“\"‘":
+            continue
+        words = doc.char_span(*source, alignment_mode="expand")
+        if words is None or len(words) > 6 or m.group("source").isupper() \
+                or any(t.pos_ in ("VERB", "AUX") for t in words) or words.root.pos_ in _NOT_A_NAME:
+            continue
+        quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
+                      cue_span=(source[1], source[1] + 1), speaker_span=source)
+        mention = _mention_in(mentions, source, words.root, text)
+        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("source"), None)
         out.append(quote)
     return out
 
