@@ -203,6 +203,11 @@ def test_headline_and_paragraph_labelled_with_a_speaker():
                      ("Kerry", ":", "“By law, the president sets the number.”")]
 
 
+def test_a_poll_share_speaks():
+    (a,) = _attributions("Six in 10 say he is at least somewhat decisive.")
+    assert (a["source"], a["cue"], a["content"]) == ("Six in 10", "say", "he is at least somewhat decisive")
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

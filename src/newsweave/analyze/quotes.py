@@ -100,7 +100,7 @@ def _subject(verb):
     node = verb
     for _ in range(4):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
-            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON", "NOUN"):   # not "X is expected to"
+            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON", "NOUN", "NUM"):   # not "X is expected to"
                 if child.lower_ in ("that", "which") and node.dep_ == "relcl" and node.head.i != node.i:
                     return node.head
                 return child
