@@ -93,6 +93,8 @@ def test_quantity_ranges(text, expected):
     ("Home prices soared in the 1980s.", "1998-10-25", "198X"),
     ("Both officials filed objections in 1995, claiming jurisdiction.", "1998-02-13", "1995"),
     ("Stores were crowded on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
+    ("Orkem said last Wednesday that the two were considering a merger.", "1989-11-01", "1989-10-25"),
+    ("The acquisition is scheduled to close Monday.", "1989-11-02", "1989-11-06"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)

@@ -37,7 +37,8 @@ def sentence_tense(sent) -> str:
 
 def verb_tense(verb) -> str:
     """Tense of one verb group: its auxiliaries first, then its own tag.
-    'would' (future in the past, in reported speech) counts as future."""
+    'would' (future in the past, in reported speech) counts as future, and so does an
+    infinitive under a verb that is not past (what is planned, scheduled, hoped for)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     if words & {"will", "shall", "'ll", "would"} or any(a.lemma_ == "be" and a.i + 1 < len(verb.doc)
@@ -49,6 +50,9 @@ def verb_tense(verb) -> str:
         return "past"
     if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children) \
+            and verb_tense(verb.head) != "past":
+        return "future"             # 'is scheduled to close Monday', 'plans to leave Friday'
     return "present"
 
 

@@ -189,7 +189,10 @@ def _weekday(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
     modifier = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or ctx.tense_at(m.start())
-    day = _resolve_weekday(ctx.reference, wd, tense).isoformat()
+    day = _resolve_weekday(ctx.reference, wd, tense)
+    if modifier in ("last", "next") and day == ctx.reference:       # 'last Wednesday', said on a Wednesday
+        day += timedelta(days=-7 if modifier == "last" else 7)
+    day = day.isoformat()
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     return ("TIME", f"{day}T{part}", "day", "publication") if part else ("DATE", day, "day", "publication")
 
