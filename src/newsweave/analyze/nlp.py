@@ -35,6 +35,18 @@ def _segmenter():
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 
+_STOP_RE = re.compile(r"[.!?…]")
+
+
+def _segments(paragraph: str) -> list[tuple[int, int]]:
+    """pysbd's segments of one paragraph; a paragraph with no stop before its last
+    character (a headline, a short one-sentence paragraph) is one segment without asking
+    pysbd (its cost is paid per paragraph)."""
+    if not _STOP_RE.search(paragraph.rstrip()[:-1]):
+        return [(0, len(paragraph))]
+    return [(seg.start, seg.end) for seg in _segmenter().segment(paragraph)]
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans over ``text``: pysbd per paragraph, trailing spaces trimmed."""
     spans = []
@@ -43,8 +55,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         chunk = para.group()
         if not chunk.strip():
             continue
-        for seg in _segmenter().segment(chunk):
-            start, end = base + seg.start, base + seg.end
+        for seg_start, seg_end in _segments(chunk):
+            start, end = base + seg_start, base + seg_end
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
