@@ -210,6 +210,20 @@ def test_a_poll_share_speaks():
     assert (a["source"], a["cue"], a["content"]) == ("Six in 10", "say", "he is at least somewhat decisive")
 
 
+@pytest.mark.parametrize("text,cue,content", [
+    # PolNeAR marks what seems, appears or is expected with a cue and no source
+    ("Trump is expected to deliver a victory speech later tonight.", "is expected",
+     "Trump is expected to deliver a victory speech later tonight"),
+    ("They appear to be unanimous in their belief that Ted Cruz will win.", "appear",
+     "They appear to be unanimous in their belief that Ted Cruz will win"),
+    ("Asked whether Clinton has the integrity to serve, 75 percent of Democrats said yes.", "Asked",
+     "whether Clinton has the integrity to serve"),
+])
+def test_unattributed_stances_have_no_source(text, cue, content):
+    (a,) = _attributions(text)
+    assert (a["source"], a["cue"], a["content"]) == (None, cue, content)
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

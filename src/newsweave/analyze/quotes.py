@@ -36,6 +36,7 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
+_RAISING_VERBS = {"seem", "appear"}
 
 
 def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
@@ -57,6 +58,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
     quotes += _according_to(doc, text, article_id, mentions)
     quotes += _reported_by(doc, text, article_id, mentions)
+    quotes += _unattributed(doc, text, article_id)
     labelled = _headline_quotes(doc, text, article_id, mentions)
     quotes = [q for q in quotes if not any(_contains(h.span, q.span) for h in labelled)] + labelled
     return sorted(quotes, key=lambda q: q.span)
@@ -200,7 +202,7 @@ def _previous_person(mentions, offset: int) -> Optional[Mention]:
 def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
     out = []
     for token in doc:
-        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB":
+        if token.lemma_.lower() not in SPEECH_VERBS or token.pos_ != "VERB" or _unattributed_content(token):
             continue
         subject, reported = _subject(token), _reported_content(token)
         if reported is None or subject is None:
@@ -214,6 +216,42 @@ def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
         _set_speaker(quote, subject, text, mentions, token)
         out.append(quote)           # an unresolved "she" still attributes: speaker None, span kept
     return out
+
+
+def _unattributed(doc, text: str, article_id) -> list[Quote]:
+    """What seems, appears or is expected, or what was asked, with no one named as holding
+    it: 'Trump is expected to deliver a victory speech', 'They appear to be unanimous',
+    'Asked whether Clinton has the integrity ..., 75 percent said'. Attribution corpora
+    mark these with a cue and no source; they are stances, so briefs do not list them."""
+    out = []
+    for token in doc:
+        content = _unattributed_content(token)
+        if content is None:
+            continue
+        cue_span = _cue_span(token)
+        out.append(Quote(article_id, content, text[content[0]:content[1]], "stance",
+                         cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span))
+    return out
+
+
+def _unattributed_content(verb) -> Optional[tuple[int, int]]:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma in _RAISING_VERBS or (lemma == "expect" and any(c.dep_ == "auxpass" for c in children)):
+        infinitive = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+        if infinitive is not None and subject is not None and subject.i < verb.i:
+            return _phrase_span(subject)[0], _phrase_span(infinitive)[1]
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        if lemma in _RAISING_VERBS and clause is not None and subject is not None and subject.lower_ == "it":
+            return _phrase_span(clause)
+        return None
+    if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and subject is None and verb.i == verb.sent.start:
+        words = [t for t in verb.subtree if t.i > verb.i and not t.is_space]
+        while words and words[-1].is_punct:
+            words.pop()
+        return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+    return None
 
 
 def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
