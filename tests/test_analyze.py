@@ -224,6 +224,12 @@ def test_unattributed_stances_have_no_source(text, cue, content):
     assert (a["source"], a["cue"], a["content"]) == (None, cue, content)
 
 
+def test_a_report_inside_a_report_is_its_content():
+    found = _attributions("Nine in 10 Democratic voters say they think she could win a general election.")
+    assert [(a["source"], a["cue"], a["content"]) for a in found] == [
+        ("Nine in 10 Democratic voters", "say", "they think she could win a general election")]
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

@@ -6,7 +6,8 @@
 - indirect: a speech or cognition verb with the clause it reports ("Xi asserted that
   ..."), or interrupts ("The test, officials said, was its biggest"). A reported clause
   that quotes some words ("He said the deal was “historic”") is one attribution of the
-  whole clause, not a direct quote of the words;
+  whole clause, not a direct quote of the words; one reported inside another ("Most
+  say they think she could win") is part of the outer one's content;
 - stance: what someone called for, urged, criticized, plans or wants ("called for X",
   "urged X to Y", "criticized the plan"): attributed, but not speech, so briefs do not
   list it among quotes;
@@ -54,6 +55,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotations = [m.span() for m in _QUOTE_RE.finditer(text)]
     indirect = [q for q in _indirect(doc, text, article_id, mentions)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
+    indirect = [q for q in indirect if not any(o is not q and _contains(o.span, q.cue_span) for o in indirect)]   # nested
     quotes = [q for q in quotes if not any(_reports_partial_quote(i, q) for i in indirect)]
     quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
     quotes += _according_to(doc, text, article_id, mentions)
