@@ -230,6 +230,12 @@ def test_a_report_inside_a_report_is_its_content():
         ("Nine in 10 Democratic voters", "say", "they think she could win a general election")]
 
 
+def test_quoted_words_in_a_reported_clause_are_the_reporters():
+    text = "Trump, in Kentucky, said Tuesday that Marco Rubio was “a total lightweight” while Ted Cruz is “a basket case.”"
+    (a,) = _attributions(text)          # one attribution: Trump's, quoted words included
+    assert a["source"].startswith("Trump") and a["cue"] == "said" and "Ted Cruz is “a basket case" in a["content"]
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

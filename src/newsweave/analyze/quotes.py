@@ -86,15 +86,28 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
 
 
 def _governing_verb(inside, outer):
-    """Walk up from the quote's tokens to the first verb outside the quotation marks."""
+    """Walk up from the quote's tokens to the first verb outside the quotation marks, and
+    on to a speech verb whose reported clause holds it ('Trump said Cruz is “a basket
+    case”': Trump's words, not Cruz's; but not across an adverbial clause: 'Xi referred
+    to him as an “old friend”, while Putin reciprocated with “dear friend”')."""
     for token in inside:
-        node = token
+        node, first, reported = token, None, False
         for _ in range(12):
             if node.head.i == node.i:
                 break
+            reported = reported or (first is not None and node.dep_ == "ccomp")
             node = node.head
-            if not (outer[0] <= node.idx < outer[1]) and node.pos_ in ("VERB", "AUX"):
+            if outer[0] <= node.idx < outer[1] or node.pos_ not in ("VERB", "AUX"):
+                continue
+            speech = node.lemma_.lower() in SPEECH_VERBS
+            if first is None:
+                first = node
+                if speech:
+                    return node
+            elif reported and speech:
                 return node
+        if first is not None:
+            return first
     return None
 
 
@@ -104,7 +117,8 @@ def _subject(verb):
     node = verb
     for _ in range(4):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
-            if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON", "NOUN", "NUM"):   # not "X is expected to"
+            # a name the tagger took for an adjective ("Trump" ADJ) still speaks; "X is expected to" does not
+            if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title):
                 if child.lower_ in ("that", "which") and node.dep_ == "relcl" and node.head.i != node.i:
                     return node.head
                 return child
