@@ -128,6 +128,8 @@ def _subject(verb):
                     return obj
         if node.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and node.head.i != node.i:
             node = node.head
+        elif node.dep_ == "pcomp" and node.head.head.i != node.head.i:      # 'After saying ..., the man'
+            node = node.head.head
         else:
             break
     return None
@@ -277,6 +279,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _phrase_span(child), "indirect"
+    answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no") and c.i > verb.i), None)
+    if answer is not None and verb.lemma_.lower() == "say":
+        return (answer.idx, answer.idx + len(answer.text)), "indirect"        # '55 percent said so'
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
         words = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
