@@ -254,6 +254,15 @@ def test_speaker_of_a_participle_and_a_short_answer(text, source, cue, content):
     assert (source, cue, content) in [(a["source"], a["cue"], a["content"]) for a in _attributions(text)]
 
 
+def test_transcript_speaker_labels():
+    text = ("TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+            "FALLIN: I think he is trying to campaign as a racial healer.\n\n"
+            "TAPPER: And you are supporting him.\n\nFALLIN: I am.\n\nBREAKING: The debate ends.")
+    found = [(a["source"], a["content"]) for a in _attributions(text) if a["cue"] == ":"]
+    assert [s for s, _ in found] == ["TAPPER", "FALLIN", "TAPPER", "FALLIN"]
+    assert found[1][1] == "I think he is trying to campaign as a racial healer."
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from newsweave.model import Mention, Quote
@@ -377,25 +378,33 @@ _LABELLED_LINE_RE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,60}?):\s+(?P<content>
 
 
 def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
-    """'Issa: Hillary Clinton’s ‘Honesty Is In Question’' in a headline (the text's first
-    line), or 'Kerry: “By law, ...”' opening a paragraph: a name, a colon, what they said.
-    The name holds no verb ('He added: “...”' is read off its verb; 'Breaking:' and
-    'Revealed:' are labels) and is no adverb ('Then:'); a label in capitals is no speaker."""
+    """A name, a colon, what they said: in a headline (the text's first line: 'Issa:
+    Hillary Clinton’s ‘Honesty Is In Question’'), opening a paragraph with a quotation
+    ('Kerry: “By law, ...”'), or as a transcript's speaker label (a label that opens two
+    paragraphs or more: 'TAPPER: Do you think ...'). The name holds no verb ('He added:
+    “...”' is read off its verb; 'Breaking:' and 'Revealed:' are labels) and is no adverb
+    ('Then:'); outside a transcript a label in capitals is no speaker ('BREAKING:')."""
+    lines = [m for m in _LABELLED_LINE_RE.finditer(text) if _names_a_speaker(doc, m)]
+    speakers = Counter(m.group("source") for m in lines)
     out = []
-    for m in _LABELLED_LINE_RE.finditer(text):
+    for m in lines:
         source, content = m.span("source"), m.span("content")
-        if m.start() != 0 and text[content[0]] not in "“\"‘":
-            continue
-        words = doc.char_span(*source, alignment_mode="expand")
-        if words is None or len(words) > 6 or m.group("source").isupper() \
-                or any(t.pos_ in ("VERB", "AUX") for t in words) or words.root.pos_ in _NOT_A_NAME:
+        transcript = speakers[m.group("source")] >= 2
+        if not transcript and (m.group("source").isupper()
+                               or (m.start() != 0 and text[content[0]] not in "“\"‘")):
             continue
         quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
                       cue_span=(source[1], source[1] + 1), speaker_span=source)
-        mention = _mention_in(mentions, source, words.root, text)
+        mention = _mention_in(mentions, source, doc.char_span(*source, alignment_mode="expand").root, text)
         quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("source"), None)
         out.append(quote)
     return out
+
+
+def _names_a_speaker(doc, line: re.Match) -> bool:
+    words = doc.char_span(*line.span("source"), alignment_mode="expand")
+    return (words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+            and words.root.pos_ not in _NOT_A_NAME)
 
 
 def _sentence_without(sent, start: int, end: int) -> tuple[int, int]:
