@@ -263,6 +263,15 @@ def test_transcript_speaker_labels():
     assert found[1][1] == "I think he is trying to campaign as a racial healer."
 
 
+@pytest.mark.parametrize("text,cue", [
+    ("Sanders blasted the bank bailout as a giveaway to Wall Street.", "blasted"),
+    ("Clinton is hoping that voters in Nevada will turn out.", "is hoping"),     # lemmatised 'hop'
+    ("The governor expressed concern about the new tax.", "expressed"),
+])
+def test_communication_verbs_are_cues(text, cue):
+    assert cue in [a["cue"] for a in _attributions(text)]
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"
