@@ -267,6 +267,8 @@ def test_transcript_speaker_labels():
     ("Sanders blasted the bank bailout as a giveaway to Wall Street.", "blasted"),
     ("Clinton is hoping that voters in Nevada will turn out.", "is hoping"),     # lemmatised 'hop'
     ("The governor expressed concern about the new tax.", "expressed"),
+    ("Kasich talked about his record on the budget.", "talked about"),
+    ("Clinton referred to the deal as a mistake.", "referred to"),
 ])
 def test_communication_verbs_are_cues(text, cue):
     assert cue in [a["cue"] for a in _attributions(text)]

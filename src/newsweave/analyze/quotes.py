@@ -303,10 +303,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         words = [t for t in words if not t.is_punct] or [head]
         return (words[0].idx, words[-1].idx + len(words[-1].text)), "indirect"
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):     # not "spoke on Sunday"
-                return _phrase_span(obj), "stance"
+        if child.dep_ == "prep" and _introduces_content(verb, child):
+            obj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            return _phrase_span(obj), "stance"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     tail = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), None)
     if obj is not None and tail is not None and tail.i > obj.i:
@@ -318,15 +317,24 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     return None
 
 
+def _introduces_content(verb, preposition) -> bool:
+    """'called for X', 'called on X', 'talked about X', 'referred to X', 'pointed to X';
+    not 'spoke on Sunday'."""
+    word = preposition.lower_
+    if not (word in ("for", "on", "about") or (word == "to" and verb.lemma_.lower() in ("refer", "point"))):
+        return False
+    obj = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
 def _cue_span(verb) -> tuple[int, int]:
     """The verb with the auxiliaries and negation just before it ("has said", "did not
-    deny": tense and polarity belong to the cue) and the preposition that makes it a
-    phrasal verb of asking ("called for", "called on")."""
+    deny": tense and polarity belong to the cue) and the preposition that introduces
+    what is said ("called for", "talked about", "referred to")."""
     doc, start, end = verb.doc, verb.i, verb.i
     while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head.i == verb.i:
         start -= 1
-    if end + 1 < len(doc) and doc[end + 1].head.i == verb.i and doc[end + 1].lower_ in ("for", "on") \
-            and verb.lemma_.lower() == "call":
+    if end + 1 < len(doc) and doc[end + 1].head.i == verb.i and _introduces_content(verb, doc[end + 1]):
         end += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
