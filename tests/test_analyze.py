@@ -274,6 +274,11 @@ def test_communication_verbs_are_cues(text, cue):
     assert cue in [a["cue"] for a in _attributions(text)]
 
 
+def test_said_in_a_statement_that():
+    (a,) = _attributions("She wrote in a letter that the plan was illegal.")
+    assert (a["source"], a["cue"], a["content"]) == ("She", "wrote", "that the plan was illegal")
+
+
 def test_dateline_is_not_part_of_the_source():
     (a,) = _attributions("RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he will win Nevada.")
     assert a["source"] == "Republican presidential hopeful Donald Trump"

@@ -251,6 +251,18 @@ def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
     return out
 
 
+def _clause_after_medium(verb):
+    """'said in a statement that ...', 'wrote in a letter that ...': the parser hangs the
+    that-clause on the statement; it is what was said."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in obj.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
+    return None
+
+
 def _unattributed(doc, text: str, article_id) -> list[Quote]:
     """What seems, appears or is expected, or what was asked, with no one named as holding
     it: 'Trump is expected to deliver a victory speech', 'They appear to be unanimous',
@@ -294,6 +306,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _phrase_span(child), "indirect"
+    clause = _clause_after_medium(verb)
+    if clause is not None:
+        return _phrase_span(clause), "indirect"
     answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no") and c.i > verb.i), None)
     if answer is not None and verb.lemma_.lower() == "say":
         return (answer.idx, answer.idx + len(answer.text)), "indirect"        # '55 percent said so'
