@@ -7,10 +7,12 @@
   ..."), or interrupts ("The test, officials said, was its biggest"). A reported clause
   that quotes some words ("He said the deal was “historic”") is one attribution of the
   whole clause, not a direct quote of the words; one reported inside another ("Most
-  say they think she could win") is part of the outer one's content;
+  say they think she could win") is part of the outer one's content; a name and a colon
+  in a headline or a transcript ("Issa: ...", "TAPPER: ...") are read as one too;
 - stance: what someone called for, urged, criticized, plans or wants ("called for X",
   "urged X to Y", "criticized the plan"): attributed, but not speech, so briefs do not
-  list it among quotes;
+  list it among quotes; what seems, appears or is expected with no one holding it is a
+  stance with no speaker;
 - according_to: "according to X"; reported_by: "reported by X", "X reported";
 - scare: a short quoted phrase that no one is said to have said.
 """
@@ -280,6 +282,8 @@ def _unattributed(doc, text: str, article_id) -> list[Quote]:
 
 
 def _unattributed_content(verb) -> Optional[tuple[int, int]]:
+    """The content of a raising verb ('X seems to Y', 'it appears that Y'), a passive
+    'is expected to', or a sentence-opening 'Asked whether ...'; None for other verbs."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
