@@ -115,6 +115,7 @@ def test_durations_and_sets_are_kept_apart():
     ("Shares fell for eight trading days.", "P8D"),
     ("The strike could last two more weeks.", "P2W"),
     ("They waited half an hour.", "PT30M"),
+    ("The siege lasted ninety days.", "P90D"),
     ("For the year ended Aug. 31, Rally had net income of $2.7 million.", "P1Y"),   # a fiscal year
 ])
 def test_duration_values(text, expected):
@@ -142,6 +143,7 @@ def test_timex_span_boundaries(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # broadcast transcripts read years out (TempEval-3's ABC and CNN documents)
     ("He was first elected in nineteen ninety-six.", "1996"),
+    ("The plant opened in nineteen seventy-nine.", "1979"),
     ("Talks stalled in January nineteen ninety-seven.", "1997-01"),
     ("The system must be ready by the year two thousand.", "2000"),
     ("Two thousand people marched.", None),

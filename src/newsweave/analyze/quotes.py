@@ -285,6 +285,8 @@ def _unattributed_content(verb) -> Optional[tuple[int, int]]:
     """The content of a raising verb ('X seems to Y', 'it appears that Y'), a passive
     'is expected to', or a sentence-opening 'Asked whether ...'; None for other verbs."""
     lemma = verb.lemma_.lower()
+    if lemma not in _RAISING_VERBS and lemma not in ("expect", "ask"):
+        return None                                   # every token passes here: the cheap test first
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if lemma in _RAISING_VERBS or (lemma == "expect" and any(c.dep_ == "auxpass" for c in children)):
@@ -425,10 +427,11 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     paragraphs or more: 'TAPPER: Do you think ...'). The name holds no verb ('He added:
     “...”' is read off its verb; 'Breaking:' and 'Revealed:' are labels) and is no adverb
     ('Then:'); outside a transcript a label in capitals is no speaker ('BREAKING:')."""
-    lines = [m for m in _LABELLED_LINE_RE.finditer(text) if _names_a_speaker(doc, m)]
-    speakers = Counter(m.group("source") for m in lines)
+    lines = [(m, words) for m in _LABELLED_LINE_RE.finditer(text)
+             if (words := _speaker_words(doc, m)) is not None]
+    speakers = Counter(m.group("source") for m, _ in lines)
     out = []
-    for m in lines:
+    for m, words in lines:
         source, content = m.span("source"), m.span("content")
         transcript = speakers[m.group("source")] >= 2
         if not transcript and (m.group("source").isupper()
@@ -436,16 +439,19 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
             continue
         quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
                       cue_span=(source[1], source[1] + 1), speaker_span=source)
-        mention = _mention_in(mentions, source, doc.char_span(*source, alignment_mode="expand").root, text)
+        mention = _mention_in(mentions, source, words.root, text)
         quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("source"), None)
         out.append(quote)
     return out
 
 
-def _names_a_speaker(doc, line: re.Match) -> bool:
+def _speaker_words(doc, line: re.Match):
+    """The label's tokens when it can name a speaker (no verb, not an adverb), else None."""
     words = doc.char_span(*line.span("source"), alignment_mode="expand")
-    return (words is not None and len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words)
-            and words.root.pos_ not in _NOT_A_NAME)
+    if words is None or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or words.root.pos_ in _NOT_A_NAME:
+        return None
+    return words
 
 
 def _sentence_without(sent, start: int, end: int) -> tuple[int, int]:

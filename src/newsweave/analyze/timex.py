@@ -22,7 +22,8 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a couple of": 2,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a couple of": 2,
     "couple of": 2, "half a": 0.5, "half an": 0.5, "a few": None, "few": None, "several": None, "many": None, "some": None,
 }
 UNIT_CODES = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
@@ -34,14 +35,15 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _M = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
       r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS = _TENS_WORD + r"[\s-]" + _ONES
 _NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _TENS + "|"
         + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # A year read out, as broadcast transcripts write it: 'nineteen ninety-six', 'two thousand one'.
-_SPOKEN_YEAR = (r"(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _ONES + r")?"
+_SPOKEN_YEAR = (r"(?:nineteen\s+(?:" + _TENS_WORD + r"(?:[\s-]" + _ONES + r")?"
                 r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                 r"|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)(?![\w-])(?!\s+years?\b)")
 _ANY_YEAR = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
@@ -72,13 +74,9 @@ def year_number(text: str) -> int:
     """'1996' or 'nineteen ninety-six' -> 1996; 'two thousand one' -> 2001."""
     if text.isdigit():
         return int(text)
-    words = re.findall(r"[a-z]+", text.lower())
-    if words[:2] == ["two", "thousand"]:
-        return 2000 + sum(NUMBER_WORDS.get(w) or 0 for w in words[2:] if w != "and")
-    return 1900 + sum(NUMBER_WORDS.get(w) or _TENS_WORDS.get(w, 0) for w in words[1:])
-
-
-_TENS_WORDS = {"seventy": 70, "eighty": 80, "ninety": 90}
+    words = [w for w in text.lower().split() if w != "and"]
+    century, rest = (2000, words[2:]) if words[:2] == ["two", "thousand"] else (1900, words[1:])
+    return century + int(_number(" ".join(rest)) or 0) if rest else century
 
 
 def _full_date(m, ctx):
