@@ -40,11 +40,12 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
     (bad / "cut.html.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
     (bad / "latin.txt").write_bytes("R\xe9sum\xe9 of the day".encode("latin-1"))
     (bad / "broken.warc").write_bytes(b"WARC/1.0\r\nContent-Length: 10\r\n\r\nxx")
+    (bad / "notext.html").write_text("<html><body><p>cut")        # read, but holds no article
     good = EXAMPLES / "rivertimes-ferry2024.html"
     done = _cli("run", bad, good, "--db", tmp_path / "s.db", "--out", tmp_path / "o")
     assert done.returncode == 0
     errors = [l for l in done.stderr.splitlines() if l.startswith("error")]
-    for name in ("empty.html", "binary.txt", "cut.html.gz", "latin.txt", "broken.warc"):
+    for name in ("empty.html", "binary.txt", "cut.html.gz", "latin.txt", "broken.warc", "notext.html"):
         assert sum(name in line for line in errors) == 1, (name, errors)
     assert "1 stories, 1 articles" in done.stdout.replace("\n", " ")
 

@@ -62,7 +62,7 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders to ingest
     briefs = [b for b in briefs if b]
     write_reports(briefs, out_dir)
     _print_summary(briefs, result, out_dir, summary_counts)
-    if not result.processed:
+    if not result.articles:
         raise typer.Exit(1)
 
 
@@ -77,7 +77,7 @@ def _print_summary(briefs, result, out_dir, summary_counts) -> None:
                       str(len({a["outlet"] for a in brief["articles"]})), str(counts["disputed"]),
                       str(counts["corroborated"]), str(counts["single-source"]))
     out.print(table)
-    out.print(f"{len(briefs)} stories, {result.processed} articles, {len(result.errors)} errors · facts: "
+    out.print(f"{len(briefs)} stories, {result.articles} articles, {len(result.errors)} errors · facts: "
               f"{totals['corroborated']} corroborated, {totals['disputed']} disputed, "
               f"{totals['single-source']} single-source · {totals['conflicts']} conflicts")
     out.print(f"briefs written to {out_dir}/ (open {out_dir}/index.html)")

@@ -31,10 +31,7 @@ class RunResult:
     raw_ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     story_ids: list[str] = field(default_factory=list)
-
-    @property
-    def processed(self) -> int:
-        return len(self.raw_ids)
+    articles: int = 0          # inputs of this run that reached a story (a page with no text does not)
 
 
 class Progress:
@@ -56,6 +53,7 @@ def run(paths: Iterable[str], store: Store, progress: Optional[Progress] = None,
     touched = []
     for raw_id in result.raw_ids:
         story_id = store.story_of(raw_id)
+        result.articles += story_id is not None
         if story_id and story_id not in touched:
             touched.append(story_id)
     compare_stories(store, touched, progress, embed)
