@@ -64,13 +64,20 @@ def parse_date_string(text: str, reference: Optional[date] = None) -> Optional[t
 
 @lru_cache(maxsize=4096)
 def _dateparser(text: str) -> Optional[datetime]:
-    import dateparser
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                "PARSERS": ["absolute-time", "custom-formats"], "REQUIRE_PARTS": []}
     try:
-        return dateparser.parse(text, languages=["en"], settings=settings)
+        return _english_parser().get_date_data(text).date_obj
     except Exception:  # dateparser raises assorted errors on odd strings
         return None
+
+
+@lru_cache(maxsize=1)
+def _english_parser():
+    """One parser for the process: ``dateparser.parse`` with languages builds a new one
+    (and reloads its locale data) on every call, which cost ~8 ms per date string."""
+    from dateparser import DateDataParser
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["absolute-time", "custom-formats"], "REQUIRE_PARTS": []})
 
 
 def to_date(value: Optional[str]) -> Optional[date]:
