@@ -53,8 +53,11 @@ def extract_body(tree, url: Optional[str] = None) -> str:
     """The article text, paragraphs separated by blank lines, page furniture dropped.
 
     trafilatura's ``favor_precision`` pass is its best open setting on the ScrapingHub
-    benchmark; on some layouts it keeps only a reprint notice, so when it returns very
-    little the recall pass is asked too and the longer answer wins.
+    benchmark. It runs in fast mode, without trafilatura's readability/jusText fallback
+    (which costs a third of its time and changed no page's score there): the fallback is
+    for pages where the main pass finds little, and those get our rescue instead. When
+    the precision pass returns very little (some layouts leave only a reprint notice),
+    the recall pass runs with the fallback, and the longer answer wins.
     """
     text = _trafilatura_text(tree, url, focus="precision")
     if len(text.split()) < RESCUE_WORDS:
@@ -65,7 +68,7 @@ def extract_body(tree, url: Optional[str] = None) -> str:
 
 def _trafilatura_text(tree, url: Optional[str], focus: str) -> str:
     return trafilatura.extract(tree, url=url, favor_precision=focus == "precision",
-                               favor_recall=focus == "recall", include_comments=False,
+                               favor_recall=focus == "recall", fast=focus == "precision", include_comments=False,
                                include_tables=True, deduplicate=False) or ""
 
 
