@@ -176,13 +176,13 @@ def test_indirect_speech_and_according_to():
 
 
 def _attributions(body):
-    from newsweave.analyze.quotes import as_attribution
+    """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
+    from newsweave.analyze.quotes import as_attributions
     article = Article(id="t", body=body, published="2016-09-12")
-    out = []
-    for quote in analyze(article).quotes:
-        a = as_attribution(quote, body)
-        out.append({role: body[a[role]["start"]:a[role]["end"]] if a[role] else None for role in a})
-    return out
+
+    def text(span):
+        return " ... ".join(body[s:e] for s, e in span.get("fragments", [(span["start"], span["end"])])) if span else None
+    return [{role: text(span) for role, span in a.items()} for a in as_attributions(analyze(article).quotes, body)]
 
 
 # Sentences from the PolNeAR attribution benchmark (political news, 2016).
@@ -358,3 +358,28 @@ def test_possessor_is_not_the_speaker():
             "Kafoury's son, Charlie, said after the hearing. \"She was an essential point of our lives. \"")
     quotes = analyze(Article(id="t", body=body, published="2009-01-22")).quotes
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Charlie", "Charlie"]
+
+
+def test_a_colon_hands_the_quotation_to_the_next_paragraph():
+    body = ("“Yesterday, there were two polls,” said Caddell.\n\nCaddell continued:\n\n"
+            "\"The health issue overall is very much a partisan issue.\"")
+    relations = _attributions(body)
+    assert {"source": "Caddell", "cue": "continued",
+            "content": "\"The health issue overall is very much a partisan issue.\""} in relations
+
+
+def test_a_dash_after_a_quotation_credits_it():
+    body = ("“I just hope that this campaign gives the Hispanic community the anger to go out and register "
+            "to vote.” ―\u00a0Jorge Falcon\n“Maybe, we can build a wall around Donald Trump.” ―\u00a0Steve Quinlan.")
+    relations = _attributions(body)
+    assert [(a["source"], a["cue"]) for a in relations] == [("Jorge Falcon", "―"), ("Steve Quinlan", "―")]
+    assert relations[1]["content"] == "“Maybe, we can build a wall around Donald Trump.”"
+
+
+def test_a_quotation_running_on_is_one_relation_with_its_speaker():
+    body = ("“I don’t think there’s any connection between the rhetoric and what he’s actually proposed,” said "
+            "Len Burman, head of the centrist Tax Policy Center. “What he’s actually proposed would benefit "
+            "people like him.”\n\n“It is a tax cut for the rich.”\n\nThat sort of difference has endured.")
+    (a,) = _attributions(body)
+    assert (a["source"], a["cue"]) == ("Len Burman, head of the centrist Tax Policy Center", "said")
+    assert a["content"].count(" ... ") == 2 and a["content"].endswith("“It is a tax cut for the rich.”")

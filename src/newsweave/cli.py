@@ -140,7 +140,7 @@ def analyze(files: List[Path] = typer.Argument(...),
 
 def analysis_json(article, analysis) -> dict:
     """The analyze output: spans are [start, end] offsets into ``text`` (the article body)."""
-    from newsweave.analyze.quotes import as_attribution
+    from newsweave.analyze.quotes import as_attributions
     return {
         "id": article.id, "source_id": article.source_id, "source": article.source,
         "published": article.published, "reference_date": analysis.reference_date, "text": article.body,
@@ -154,7 +154,7 @@ def analysis_json(article, analysis) -> dict:
                     "cue": q.cue, "cue_span": list(q.cue_span) if q.cue_span else None, "text": q.text,
                     "span": list(q.span), "kind": q.kind} for q in analysis.quotes],
         # the same quotes in the attribution scorers' format (shared/bench/attribution/score.py)
-        "attributions": [as_attribution(q, article.body) for q in analysis.quotes if q.kind != "scare"],
+        "attributions": as_attributions(analysis.quotes, article.body),
         "claims": [to_dict(c) for c in analysis.claims],
     }
 

@@ -78,6 +78,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotes += _according_to(doc, text, article_id, mentions)
     quotes += _reported_by(doc, text, article_id, mentions)
     quotes += _unattributed(doc, text, article_id)
+    _continued(quotes, text)
     labelled = _headline_quotes(doc, text, article_id, mentions)
     quotes = [q for q in quotes if not any(_contains(h.span, q.span) for h in labelled)] + labelled
     return sorted(quotes, key=lambda q: q.span)
@@ -91,6 +92,8 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
         cue, speaker = _adjacent_speech_verb(doc, text, outer)
     words = len(text[start:end].split())
     quote = Quote(article_id, (start, end), text[start:end], "direct")
+    if speaker is None and _credit_after(doc, text, outer, quote, mentions):
+        return quote
     if cue is not None:
         quote.cue_span = _cue_span(cue)
         quote.cue = text[quote.cue_span[0]:quote.cue_span[1]]
@@ -100,6 +103,55 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech and quote.speaker_key is None):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
     return quote
+
+
+_CREDIT_RE = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})(?=\s*(?:[.,;]|$))", re.M)
+
+
+def _credit_after(doc, text: str, outer, quote: Quote, mentions) -> bool:
+    """'“...” ― Jorge Falcon': a dash and a name after the closing mark credit the
+    quotation (epigraphs, reader voices, pull quotes). Sets the quote's speaker and cue."""
+    credit = _CREDIT_RE.match(text, outer[1])
+    words = credit and doc.char_span(*credit.span(1), alignment_mode="expand")
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or words.root.pos_ in _NOT_A_NAME:
+        return False
+    dash = text.index(credit.group(0).strip()[0], outer[1])
+    name = credit.group(1)
+    name = name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name      # the sentence's stop
+    source = (credit.start(1), credit.start(1) + len(name))
+    quote.cue_span, quote.cue, quote.speaker_span = (dash, dash + 1), text[dash], source
+    mention = _mention_in(mentions, source, words.root, text)
+    quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (name, None)
+    return True
+
+
+def _continued(quotes: list[Quote], text: str) -> None:
+    """A quotation that opens a sentence and that nobody is said to have said continues
+    the last attributed quotation of its paragraph ('“...,” said Len Burman, head of the
+    Tax Policy Center. “What he’s proposed ...”') or, when it opens the paragraph, of the
+    previous one: the news convention for a quote running over several sentences. It
+    takes that speaker and cue."""
+    attributed = [q for q in quotes if q.kind == "direct" and q.speaker_span and q.cue_span]
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker_span:
+            continue
+        opening = quote.span[0] - len(text[:quote.span[0]]) + len(text[:quote.span[0]].rstrip(_OPENING_MARKS))
+        line_start = text.rfind("\n", 0, opening) + 1
+        lead = text[line_start:opening]
+        if not lead.strip():
+            window_start = text[:line_start].rstrip().rfind("\n") + 1 if line_start else opening
+        elif _SENTENCE_END_RE.search(lead):
+            window_start = line_start
+        else:
+            continue
+        before = [q for q in attributed if window_start <= q.span[0] < opening]
+        if before:
+            source = before[-1]
+            quote.speaker, quote.speaker_key, quote.speaker_span = source.speaker, source.speaker_key, source.speaker_span
+            quote.cue, quote.cue_span = source.cue, source.cue_span
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’)]?\s+$")
 
 
 def _governing_verb(inside, outer):
@@ -152,15 +204,20 @@ def _subject(verb):
     return None
 
 
+_COLON_GAP_RE = re.compile(r"\s*:\s*")
+
+
 def _adjacent_speech_verb(doc, text: str, outer):
     """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely
-    (within the paragraph: the next one's verb is not this quote's)."""
+    (within the paragraph: the next one's verb is not this quote's, unless a colon hands
+    the quotation over to the next paragraph: 'Caddell continued:' ¶ '“...”')."""
     window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
     for token in window or []:
         if _is_speech_verb(token) and token.pos_ == "VERB":
             near = (0 <= token.idx - outer[1] <= 40) or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
-            if near and "\n" not in between:
+            introduces = _COLON_GAP_RE.fullmatch(text[token.idx + len(token):outer[0]])    # 'He said:' ¶ '“...”'
+            if near and ("\n" not in between or introduces):
                 subject = _subject(token)
                 if subject is not None:
                     return token, subject
@@ -473,6 +530,31 @@ def _close_quotation(text: str, end: int) -> int:
         if text[stop - 1] in _CLOSING_MARKS:
             return stop
     return end
+
+
+def as_attributions(quotes: list[Quote], text: str) -> list[dict]:
+    """The quotes as attribution relations (scare quotes left out: no one is said to have
+    said them), one relation per cue and source: quotations that share them ('“A,” he
+    said, “B.”', or a quote running on over sentences) are one relation whose content is
+    discontinuous, its ``fragments`` listed, as the corpora mark it."""
+    relations: dict[tuple, dict] = {}
+    out = []
+    for quote in quotes:
+        if quote.kind == "scare":
+            continue
+        relation = as_attribution(quote, text)
+        key = (quote.cue_span, quote.speaker_span)
+        if quote.cue_span and key in relations:
+            _add_fragment(relations[key]["content"], relation["content"])
+            continue
+        relations[key] = relation
+        out.append(relation)
+    return out
+
+
+def _add_fragment(content: dict, more: dict) -> None:
+    content.setdefault("fragments", [[content["start"], content["end"]]]).append([more["start"], more["end"]])
+    content["start"], content["end"] = min(content["start"], more["start"]), max(content["end"], more["end"])
 
 
 def as_attribution(quote: Quote, text: str) -> dict:

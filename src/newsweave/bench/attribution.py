@@ -1,8 +1,8 @@
 """`newsweave bench attribution`: PolNeAR attribution relations (source, cue, content).
 
-Each document is analysed with its publication date; every quote newsweave finds (scare
-quotes excepted: no one is said to have said them) becomes an attribution in the corpus
-convention (:func:`newsweave.analyze.quotes.as_attribution`). Scoring re-implements the
+Each document is analysed with its publication date; the quotes newsweave finds become
+attributions in the corpus convention (:func:`newsweave.analyze.quotes.as_attributions`:
+scare quotes left out, one relation per cue). Scoring re-implements the
 benchmark's scorer (``score.py`` beside the data): role spans, exact and one-to-one
 overlap, micro over documents; and BBC Citron's cue-anchored definitions (a source or
 content counts only when the cue overlaps a gold cue). Anchor in the same run: a regex
@@ -122,10 +122,9 @@ def _citron(gold, pred, token_spans, counts, token_counts) -> None:
 
 def newsweave_attributions(docs: list[dict]) -> dict[str, list[dict]]:
     from newsweave.analyze import analyze_many
-    from newsweave.analyze.quotes import as_attribution
+    from newsweave.analyze.quotes import as_attributions
     articles = [Article(id=d["id"], body=d["text"], published=d.get("publication_date")) for d in docs]
-    return {a.article_id: [as_attribution(q, d["text"]) for q in a.quotes if q.kind != "scare"]
-            for d, a in zip(docs, analyze_many(articles))}
+    return {a.article_id: as_attributions(a.quotes, d["text"]) for d, a in zip(docs, analyze_many(articles))}
 
 
 _SAYS = r"(?:said|says|say|told|added|wrote|noted|reported|announced|according to)"
