@@ -383,3 +383,14 @@ def test_a_quotation_running_on_is_one_relation_with_its_speaker():
     (a,) = _attributions(body)
     assert (a["source"], a["cue"]) == ("Len Burman, head of the centrist Tax Policy Center", "said")
     assert a["content"].count(" ... ") == 2 and a["content"].endswith("“It is a tax cut for the rich.”")
+
+
+def test_calling_something_keeps_the_whole_object():
+    (a,) = _attributions("Sen. Marco Rubio called the statement “offensive and outlandish.”")
+    assert (a["source"], a["cue"], a["content"]) == (
+        "Sen. Marco Rubio", "called", "the statement “offensive and outlandish.”")
+    (quote,) = analyze(Article(id="t", body="Graham called both Trump and Democratic front-runner Hillary Clinton "
+                                             "“crazy.”")).quotes
+    assert quote.kind == "indirect" and quote.speaker == "Graham"    # quoted words: speech, listed in briefs
+    (a,) = _attributions("Carson called the political system rotten to the core.")
+    assert a["content"] == "the political system rotten to the core"

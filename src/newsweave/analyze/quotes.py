@@ -73,6 +73,9 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     indirect = [q for q in _indirect(doc, text, article_id, mentions)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
     indirect = [q for q in indirect if not any(o is not q and _contains(o.span, q.cue_span) for o in indirect)]   # nested
+    for stance in (i for i in indirect if i.kind == "stance"):
+        if any(_contains(stance.span, q.span) for q in quotes):
+            stance.kind = "indirect"    # quoted words: 'called the statement “offensive”' is speech
     quotes = [q for q in quotes if not any(_reports_partial_quote(i, q) for i in indirect)]
     quotes += [i for i in indirect if not any(_within_quote(i, q) for q in quotes)]
     quotes += _according_to(doc, text, article_id, mentions)
@@ -387,7 +390,7 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     tail = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), None)
     if obj is not None and tail is not None and tail.i > obj.i:
-        return (obj.idx, _phrase_span(tail)[1]), "stance"     # "urged lawmakers to act", "called it a hoax"
+        return (_phrase_span(obj)[0], _phrase_span(tail)[1]), "stance"     # "urged lawmakers to act", "called it a hoax"
     if obj is not None:
         return _phrase_span(obj), "stance"                     # "criticized the party's lack of ..."
     if tail is not None and tail.dep_ == "xcomp":
