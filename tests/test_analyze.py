@@ -394,3 +394,16 @@ def test_calling_something_keeps_the_whole_object():
     assert quote.kind == "indirect" and quote.speaker == "Graham"    # quoted words: speech, listed in briefs
     (a,) = _attributions("Carson called the political system rotten to the core.")
     assert a["content"] == "the political system rotten to the core"
+
+
+def test_a_colon_ending_the_paragraph_reports_the_next_one():
+    body = ("“She’s a disgrace,” he said.\n\nThe governor added:\n\nIt’s typical of Hillary Clinton. "
+            "She knows nothing.\n\nThe campaign did not respond.")
+    assert {"source": "The governor", "cue": "added",
+            "content": "It’s typical of Hillary Clinton. She knows nothing."} in _attributions(body)
+
+
+def test_passive_with_an_agent():
+    (a,) = _attributions("The Democratic presidential nominee has been endorsed by dozens of papers.")
+    assert (a["source"], a["cue"], a["content"]) == (
+        "dozens of papers", "has been endorsed", "The Democratic presidential nominee")

@@ -387,6 +387,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         if child.dep_ == "prep" and _introduces_content(verb, child):
             obj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             return _phrase_span(obj), "stance"
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and any(c.dep_ == "agent" for c in verb.children):
+        return _phrase_span(passive), "stance"                 # "Clinton was endorsed by the Times"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     tail = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), None)
     if obj is not None and tail is not None and tail.i > obj.i:
@@ -395,7 +398,22 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         return _phrase_span(obj), "stance"                     # "criticized the party's lack of ..."
     if tail is not None and tail.dep_ == "xcomp":
         return _phrase_span(tail), "stance"                    # "plans to call on young people ..."
-    return None
+    block = _paragraph_after_colon(verb)
+    return (block, "indirect") if block else None
+
+
+_COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*")
+
+
+def _paragraph_after_colon(verb) -> Optional[tuple[int, int]]:
+    """'The governor added:' ending its paragraph: what he said is the next paragraph."""
+    text = verb.doc.text
+    colon = _COLON_END_RE.match(text, verb.idx + len(verb.text))
+    if colon is None:
+        return None
+    end = text.find("\n", colon.end())
+    end = len(text) if end < 0 else end
+    return (colon.end(), len(text[:end].rstrip())) if text[colon.end():end].strip() else None
 
 
 def _introduces_content(verb, preposition) -> bool:
