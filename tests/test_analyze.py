@@ -407,3 +407,10 @@ def test_passive_with_an_agent():
     (a,) = _attributions("The Democratic presidential nominee has been endorsed by dozens of papers.")
     assert (a["source"], a["cue"], a["content"]) == (
         "dozens of papers", "has been endorsed", "The Democratic presidential nominee")
+
+
+def test_speech_in_a_relative_clause_reports_what_follows_the_verb():
+    body = ("The union took a 20 percent stake in the Federal mine, which Mr. Clarke says he is doing "
+            "everything he can to keep open.")
+    assert _attributions(body) == [{"source": "Mr. Clarke", "cue": "says",
+                                    "content": "he is doing everything he can to keep open"}]

@@ -72,7 +72,6 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotations = [m.span() for m in _QUOTE_RE.finditer(text)]
     indirect = [q for q in _indirect(doc, text, article_id, mentions)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
-    indirect = [q for q in indirect if not any(o is not q and _contains(o.span, q.cue_span) for o in indirect)]   # nested
     for stance in (i for i in indirect if i.kind == "stance"):
         if any(_contains(stance.span, q.span) for q in quotes):
             stance.kind = "indirect"    # quoted words: 'called the statement “offensive”' is speech
@@ -295,7 +294,9 @@ def _previous_person(mentions, offset: int) -> Optional[Mention]:
 
 
 def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
-    out = []
+    """Reports read off speech verbs; one inside another's content is part of it ('Most
+    say they think she could win')."""
+    found = []
     for token in doc:
         if not _is_speech_verb(token) or token.pos_ != "VERB" or _unattributed_content(token):
             continue
@@ -303,14 +304,22 @@ def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
         if reported is None or subject is None:
             continue
         content, kind = reported
-        if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
-            continue                    # a parse that puts the speaker inside what is said
         cue_span = _cue_span(token)
+        if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
+            if token.dep_ != "relcl" or content[1] <= cue_span[1]:
+                continue                # a parse that puts the speaker inside what is said
+            content = (_skip_spaces(text, cue_span[1]), content[1])   # 'which he said [were ...]'
         quote = Quote(article_id, content, text[content[0]:content[1]], kind,
                       cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span)
         _set_speaker(quote, subject, text, mentions, token)
-        out.append(quote)           # an unresolved "she" still attributes: speaker None, span kept
-    return out
+        found.append(quote)             # an unresolved "she" still attributes: speaker None, span kept
+    return [q for q in found if not any(o is not q and _contains(o.span, q.cue_span) for o in found)]
+
+
+def _skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
 
 
 def _clause_after_medium(verb):
