@@ -414,3 +414,16 @@ def test_speech_in_a_relative_clause_reports_what_follows_the_verb():
             "everything he can to keep open.")
     assert _attributions(body) == [{"source": "Mr. Clarke", "cue": "says",
                                     "content": "he is doing everything he can to keep open"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Young white women, along with white young men, often can’t find jobs that make good use of their education.",
+    "The delegate lead for Hillary Clinton continues to grow thanks to a big win in North Carolina.",
+])
+def test_verbs_that_report_only_a_clause_say_nothing_with_an_object(text):
+    assert _attributions(text) == []
+
+
+def test_found_that_reports():
+    (a,) = _attributions("The study found that 58 Fortune 500 companies would owe $212 billion.")
+    assert (a["source"], a["cue"]) == ("The study", "found")

@@ -43,6 +43,9 @@ apologize apologise reference deem credit congratulate invoke shout detail outli
 bemoan rebuke liken articulate attribute proclaim chide plead recite vouch clarify speculate interject
 """.split())
 _LEMMA_SLIPS = {"hop": "hope"}      # the model lemmatises 'hoping' as 'hop'
+# Verbs that report only a clause ('found that ...', 'added that ...', 'continued: ...'):
+# with an object they say nothing about anyone's words ('find jobs', 'continues to grow').
+CLAUSE_ONLY_VERBS = {"find", "continue", "maintain", "add"}
 
 
 def _is_speech_verb(token) -> bool:
@@ -304,6 +307,8 @@ def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
         if reported is None or subject is None:
             continue
         content, kind = reported
+        if kind == "stance" and token.lemma_.lower() in CLAUSE_ONLY_VERBS:
+            continue
         cue_span = _cue_span(token)
         if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
             if token.dep_ != "relcl" or content[1] <= cue_span[1]:
