@@ -516,7 +516,9 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
 ]
-COMPILED = [(re.compile(p, re.I), r) for p, r in PATTERNS]
+# A match starts a word (find_timexes rejects any other): the look-behind fails fast inside
+# words, where most positions of a text are, instead of trying every alternative there.
+COMPILED = [(re.compile(rf"(?<!\w)(?:{p})", re.I), r) for p, r in PATTERNS]
 _LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through)\s+", re.I)
 _ADJECTIVAL = re.compile(r"the\s+[\w]+-[\w-]+", re.I)              # 'the two-week', 'the year-ago'
 _AGO_END = re.compile(r"\bago$", re.I)
