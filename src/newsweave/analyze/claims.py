@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 from typing import Optional
 
+from newsweave.analyze.nlp import doc_text
 from newsweave.dates import to_date
 from newsweave.model import Claim, EventTime, Mention, Quantity, Quote, Sentence, TimeExpression
 
@@ -345,10 +346,10 @@ def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opt
         return None
     when = (day - timedelta(days=RELATIVE_DAYS[rel])).isoformat()
     lo, hi = event
-    text = span.doc.text[lo:hi]
+    text = doc_text(span.doc)[lo:hi]
     return Claim(article_id=claim.article_id, sentence=claim.sentence, span=(lo, hi), text=text,
                  actors=[], predicate="take place", object=text,
-                 time=EventTime(when, "day", "on", "relative", span.doc.text[sentence.span[0] + m.start():hi], (lo, hi)),
+                 time=EventTime(when, "day", "on", "relative", doc_text(span.doc)[sentence.span[0] + m.start():hi], (lo, hi)),
                  places=claim.places, tense="future" if RELATIVE_DAYS[rel] < 0 else "past",
                  modality="expected" if RELATIVE_DAYS[rel] < 0 else "asserted",
                  keywords=_keywords(span.doc.char_span(lo, hi, alignment_mode="expand")),

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from newsweave.analyze.nlp import doc_text
 from newsweave.model import Mention, Quote
 
 # Verbs that attribute what follows to their subject: speech, cognition, stance. The last
@@ -61,7 +62,7 @@ _RAISING_VERBS = {"seem", "appear"}
 
 
 def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[Quote] = []
     for m in _QUOTE_RE.finditer(text):
         group = next(i for i in (1, 2, 3) if m.group(i) is not None)
@@ -421,7 +422,10 @@ _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*")
 
 def _paragraph_after_colon(verb) -> Optional[tuple[int, int]]:
     """'The governor added:' ending its paragraph: what he said is the next paragraph."""
-    text = verb.doc.text
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+        return None
+    text = doc_text(doc)
     colon = _COLON_END_RE.match(text, verb.idx + len(verb.text))
     if colon is None:
         return None
