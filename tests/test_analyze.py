@@ -69,6 +69,10 @@ def test_quantities_keep_approximation(seeds):
     ("Teixeira hit .358 with 13 homers and 43 RBIs", [(13, None, "homers"), (43, None, "rbis")]),
     ("The toll rose from 10 to 20 people", [(10, None, None), (20, None, "people")]),
     ("a US$5bn deal", [(5e9, None, "$")]),
+    # ECB+ texts: a dateline's clock does not swallow the count after it; a batting average glued
+    # to its verb is no count of 358
+    ("Updated 15:14\nThree people have suffered serious injuries", [(3, None, "people")]),
+    ("With the Angels he hit.358 with 13 homers", [(13, None, "homers")]),
 ])
 def test_quantity_ranges(text, expected):
     found = find_quantities(text, "a", [])
