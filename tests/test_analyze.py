@@ -356,6 +356,13 @@ def test_weekday_with_part_of_day():
     assert (t.text, t.value) == ("Sunday night", "2000-03-26TNI")
 
 
+def test_a_clock_time_is_on_the_day_just_named():
+    text = ("The suspected car bombings occurred just minutes apart on Friday.\n\n"
+            "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT).")
+    friday, clock = find_timexes(text, "t", date(1998, 8, 8), lambda _: "past")[:2]
+    assert (friday.value, clock.value) == ("1998-08-07", "1998-08-07T10:35")
+
+
 def test_possessor_is_not_the_speaker():
     # USA Today (ECB+ corpus): the son speaks, not the mother named as his possessor
     body = ("\"She wasn't just a receptionist.... She was our mom and the grandmother of our children, \" "

@@ -560,6 +560,7 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
         found.append(Found(start, end, kind, value, granularity, anchor))
     found.sort(key=lambda f: f.start)
     _same_period_a_year_before(found, text)
+    _clock_on_last_day(found, text)
     return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
                            f.granularity, f.anchor) for f in found]
 
@@ -588,6 +589,22 @@ def _same_period_a_year_before(found: list[Found], text: str) -> None:
             f.value, f.granularity = f"{named_year.group(1)}-Q{number}", "quarter"
         elif _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
             f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
+
+
+_BARE_CLOCK_RE = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
+
+
+def _clock_on_last_day(found: list[Found], text: str) -> None:
+    """'The bombings occurred on Friday ... The blast occurred at about 10:35 a.m.': a clock
+    time with no day of its own is on the last day the story named shortly before, not on
+    the day of publication."""
+    last_day = None
+    for f in found:
+        if f.type == "DATE" and f.granularity == "day" and f.value and len(f.value) == 10:
+            last_day = f
+        elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]) \
+                and last_day is not None and f.start - last_day.end < 1500:
+            f.value, f.anchor = last_day.value + f.value[10:], "event"
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
