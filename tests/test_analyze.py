@@ -94,7 +94,7 @@ def test_quantity_ranges(text, expected):
     ("In February, a quake hit the southern town of Zarand.", "1989-11-02", "1989-02"),
     ("The police chief said the blast came at 10 p.m. Wednesday.", "1998-02-13", "1998-02-11T22:00"),
     ("The couple will marry Saturday, April 25.", "1998-04-24", "1998-04-25"),
-    ("Home prices soared in the 1980s.", "1998-10-25", "198X"),
+    ("Home prices soared in the 1980s.", "1998-10-25", "198"),
     ("Both officials filed objections in 1995, claiming jurisdiction.", "1998-02-13", "1995"),
     ("Stores were crowded on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
     ("Orkem said last Wednesday that the two were considering a merger.", "1989-11-01", "1989-10-25"),

@@ -176,7 +176,7 @@ def _decade(m, ctx):
     if len(digits) == 2:
         century = "19" if int(digits) >= 30 else "20"
         digits = century + digits
-    return "DATE", digits[:3] + "X", "decade", "absolute"        # TIMEX3: the 1980s are 198X
+    return "DATE", digits[:3], "decade", "absolute"        # TIMEX3 truncates: the 1980s are "198"
 
 
 def _weekday(m, ctx):
