@@ -438,3 +438,11 @@ def test_verbs_that_report_only_a_clause_say_nothing_with_an_object(text):
 def test_found_that_reports():
     (a,) = _attributions("The study found that 58 Fortune 500 companies would owe $212 billion.")
     assert (a["source"], a["cue"]) == ("The study", "found")
+
+
+def test_a_relative_pronoun_marks_the_source_and_its_noun_speaks():
+    body = "The tax bill was levied by the European Union, which contended that Ireland undertaxed the company."
+    assert _attributions(body) == [{"source": "which", "cue": "contended",
+                                    "content": "that Ireland undertaxed the company"}]
+    (quote,) = analyze(Article(id="t", body=body)).quotes
+    assert "European Union" in quote.speaker

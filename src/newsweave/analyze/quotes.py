@@ -55,6 +55,7 @@ def _is_speech_verb(token) -> bool:
 
 
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 _QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
@@ -187,15 +188,12 @@ def _governing_verb(inside, outer):
 
 
 def _subject(verb):
-    """Subject of the verb, or of the clause it hangs from (participles, conjuncts); for
-    "the rules that require ...", the noun the relative pronoun stands for."""
+    """Subject of the verb, or of the clause it hangs from (participles, conjuncts)."""
     node = verb
     for _ in range(4):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
             # a name the tagger took for an adjective ("Trump" ADJ) still speaks; "X is expected to" does not
             if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title):
-                if child.lower_ in ("that", "which") and node.dep_ == "relcl" and node.head.i != node.i:
-                    return node.head
                 return child
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -232,9 +230,15 @@ def _adjacent_speech_verb(doc, text: str, outer):
 
 def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=None) -> None:
     """Speaker name and key from the entity the subject names (a pronoun: the nearest
-    person before it); speaker span = the whole subject phrase, titles and appositions
-    included ("Rep. John Mica (R-Fla.)"), as attribution corpora mark the source."""
+    person before it; a relative pronoun: the noun it stands for); speaker span = the
+    whole subject phrase, titles and appositions included ("Rep. John Mica (R-Fla.)"), or
+    the relative pronoun, as attribution corpora mark the source."""
     quote.speaker_span = _phrase_span(token, without=verb)
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
+        mention = _mention_in(mentions, _phrase_span(token, without=verb), token, text)
+        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (token.text, None)
+        return
     if token.lower_ in PRONOUNS:
         person = _previous_person(mentions, token.idx)
         if person is not None:
