@@ -99,6 +99,9 @@ def test_quantity_ranges(text, expected):
     ("Stores were crowded on Thanksgiving Day.", "2000-01-07", "1999-11-25"),
     ("Orkem said last Wednesday that the two were considering a merger.", "1989-11-01", "1989-10-25"),
     ("The acquisition is scheduled to close Monday.", "1989-11-02", "1989-11-06"),
+    ("Elian was found clinging to an inner tube in the Atlantic last Thanksgiving.", "2000-02-10", "1999-11-25"),
+    ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", "1999-05-06",
+     "1998-10-23"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)
@@ -139,6 +142,7 @@ def test_duration_values(text, expected):
     ("The plant opened about two years ago.", "about two years ago"),
     ("Workers ended the two-week strike.", "two-week"),
     ("He had left two days before the vote.", "two days"),
+    ("He was found in the Atlantic last Thanksgiving.", "last Thanksgiving"),
 ])
 def test_timex_span_boundaries(text, expected):
     assert [t.text for t in find_timexes(text, "t", date(1989, 11, 2))] == [expected]

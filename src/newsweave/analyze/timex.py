@@ -137,7 +137,8 @@ def _month_alone(m, ctx):
 
 def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: str = "") -> int:
     """A month (and day) without a year: 'last'/'next'/'this' say which. Otherwise the
-    verb's tense decides ('In February, a quake hit': the February past), unless the date
+    verb's tense decides ('In February, a quake hit': the February past; 'since' looks
+    back whatever the verb: 'have been searching since the Oct. 23 slaying'), unless the date
     is a deadline or a term ('extended to Nov. 20', 'payable Jan. 2', 'by February'): those
     look ahead whatever the tense, so the occurrence nearest the reference date wins."""
     ref = ctx.reference
@@ -148,8 +149,9 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
         return year + 1 if (month, day or 31) <= (ref.month, ref.day) else year
     if modifier == "this":
         return year
-    tense = ctx.tense_at(m.start())
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
+    tense = "past" if "since" in before[-4:] else ctx.tense_at(m.start())       # 'since (shortly after) Oct. 23'
+
     lean = 0 if before and before[-1] in _TERM_WORDS else TENSE_LEAN_DAYS
 
     def cost(candidate: int) -> float:
@@ -275,13 +277,14 @@ def _holiday(m, ctx):
     name = m.group("name").lower()
     if ctx.reference is None:
         return "DATE", None, "day", "none"
+    modifier = (m.group("mod") or "").lower()
     if name.startswith("thanksgiving"):                  # the fourth Thursday of November
-        year = _year_for_month(ctx, m, 11, 25)
+        year = _year_for_month(ctx, m, 11, 25, modifier)
         first = date(year, 11, 1)
         day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return "DATE", day.isoformat(), "day", "publication"
     month, dom = _HOLIDAYS[name]
-    return "DATE", f"{_year_for_month(ctx, m, month, dom):04d}-{month:02d}-{dom:02d}", "day", "publication"
+    return "DATE", f"{_year_for_month(ctx, m, month, dom, modifier):04d}-{month:02d}-{dom:02d}", "day", "publication"
 
 
 def _ago(m, ctx):
@@ -511,7 +514,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{_SPOKEN_YEAR})", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
-    (r"\b(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
+    (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
     (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
