@@ -102,6 +102,7 @@ def test_quantity_ranges(text, expected):
     ("Elian was found clinging to an inner tube in the Atlantic last Thanksgiving.", "2000-02-10", "1999-11-25"),
     ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", "1999-05-06",
      "1998-10-23"),
+    ("The job figures for January extended a surge in employment gains.", "1998-02-06", "1998-01"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)
@@ -450,3 +451,7 @@ def test_a_relative_pronoun_marks_the_source_and_its_noun_speaks():
                                     "content": "that Ireland undertaxed the company"}]
     (quote,) = analyze(Article(id="t", body=body)).quotes
     assert "European Union" in quote.speaker
+
+
+def test_a_first_name_is_no_month():
+    assert find_timexes("April Ryan asked the president about June Carter.", "t", date(1998, 2, 6)) == []

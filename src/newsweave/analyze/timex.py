@@ -131,7 +131,7 @@ def _month_alone(m, ctx):
         return None
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}", "month", "none"
-    year = _year_for_month(ctx, m, month, None, modifier=(m.group("mod") or "").lower())
+    year = _year_for_month(ctx, m, month, None, modifier=(m.groupdict().get("mod") or "").lower())
     return "DATE", f"{year:04d}-{month:02d}", "month", "publication"
 
 
@@ -518,6 +518,11 @@ PATTERNS: list[tuple[str, Resolver]] = [
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
     (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
+    # a month named alone ('the figures for January', 'a June agreement'), written as a name
+    # is written; not May and March, which are also a modal and a verb, nor a first name
+    # ('April Ryan', 'June Carter')
+    (r"(?-i:(?P<month>January|February|April|June|July|August|September|October|November|December))"
+     r"(?!\s*\d)(?![\w-])(?!\s+(?-i:[A-Z][a-z]))", _month_alone),
 ]
 # A match starts a word (find_timexes rejects any other): the look-behind fails fast inside
 # words, where most positions of a text are, instead of trying every alternative there.
