@@ -103,6 +103,8 @@ def test_quantity_ranges(text, expected):
     ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.", "1999-05-06",
      "1998-10-23"),
     ("The job figures for January extended a surge in employment gains.", "1998-02-06", "1998-01"),
+    ("It expects to post higher sales in the current fiscal year.", "1989-11-02", "1989"),
+    ("The percentage change is since year-end.", "1989-10-30", "1988"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)

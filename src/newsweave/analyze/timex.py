@@ -348,6 +348,15 @@ def _accounting_year(m, ctx):
     return "DURATION", "P1Y", "year", "none"
 
 
+def _current_year(m, ctx):
+    """'by year-end', 'the current fiscal year', 'the full year': the year of the report
+    ('since year-end': the one before)."""
+    if ctx.reference is None:
+        return "DATE", None, "year", "none"
+    since = m.string[max(0, m.start() - 6):m.start()].lower().strip() == "since"
+    return "DATE", f"{ctx.reference.year - since:04d}", "year", "publication"
+
+
 def _plural_duration(m, ctx):
     unit = _unit(m.group("unit"))
     code, is_time = UNIT_CODES[unit]
@@ -492,6 +501,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
     (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
+    (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year)(?![\w-])",
+     _current_year),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_ANY_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
