@@ -105,6 +105,7 @@ def test_quantity_ranges(text, expected):
     ("The job figures for January extended a surge in employment gains.", "1998-02-06", "1998-01"),
     ("It expects to post higher sales in the current fiscal year.", "1989-11-02", "1989"),
     ("The percentage change is since year-end.", "1989-10-30", "1988"),
+    ("The three are to become full members of NATO in April next year.", "1998-12-03", "1999-04"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)
@@ -146,6 +147,7 @@ def test_duration_values(text, expected):
     ("Workers ended the two-week strike.", "two-week"),
     ("He had left two days before the vote.", "two days"),
     ("He was found in the Atlantic last Thanksgiving.", "last Thanksgiving"),
+    ("In July last year in Phnom Penh, Pol Pot was arrested.", "July last year"),
 ])
 def test_timex_span_boundaries(text, expected):
     assert [t.text for t in find_timexes(text, "t", date(1989, 11, 2))] == [expected]
@@ -453,6 +455,10 @@ def test_a_relative_pronoun_marks_the_source_and_its_noun_speaks():
                                     "content": "that Ireland undertaxed the company"}]
     (quote,) = analyze(Article(id="t", body=body)).quotes
     assert "European Union" in quote.speaker
+
+
+def test_an_age_is_no_period():
+    assert find_timexes("Mr. Reupke, 52 years old and a Reuters veteran, resigned.", "t", date(1989, 11, 2)) == []
 
 
 def test_a_first_name_is_no_month():

@@ -135,6 +135,15 @@ def _month_alone(m, ctx):
     return "DATE", f"{year:04d}-{month:02d}", "month", "publication"
 
 
+def _month_of_relative_year(m, ctx):
+    """'July last year', 'April next year': the year is said outright."""
+    month = month_number(m.group("month"))
+    if not month or ctx.reference is None:
+        return ("DATE", f"XXXX-{month:02d}", "month", "none") if month else None
+    year = ctx.reference.year + {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
+    return "DATE", f"{year:04d}-{month:02d}", "month", "publication"
+
+
 def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: str = "") -> int:
     """A month (and day) without a year: 'last'/'next'/'this' say which. Otherwise the
     verb's tense decides ('In February, a quake hit': the February past; 'since' looks
@@ -527,6 +536,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
+    (rf"(?P<month>{_M})\s+(?P<which>this|last|next)\s+year\b", _month_of_relative_year),
     (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
     # a month named alone ('the figures for January', 'a June agreement'), written as a name
@@ -645,7 +655,10 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
     if "season" in groups and not (m.group("mod") or m.group("year")) and not _SEASON_CONTEXT.search(
             text[max(0, m.start() - 12):m.start()]):
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
-    return False
+    return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
+
+
+_AGE_AFTER = re.compile(r"\s+old\b", re.I)
 
 
 def _span_start(text: str, start: int, end: int, kind: str) -> int:
