@@ -106,6 +106,10 @@ def test_quantity_ranges(text, expected):
     ("It expects to post higher sales in the current fiscal year.", "1989-11-02", "1989"),
     ("The percentage change is since year-end.", "1989-10-30", "1988"),
     ("The three are to become full members of NATO in April next year.", "1998-12-03", "1999-04"),
+    ("Looters stole a statue from Angkor Wat, the fabled 11th century temple.", "1998-02-19", "10"),
+    ("The charge will cut tax payments in future quarters.", "1989-10-30", "FUTURE_REF"),
+    ("Sales were delayed earlier in the year by heavy rains.", "1989-10-26", "1989"),
+    ("The current quarter has begun extremely well.", "1989-10-26", "1989-Q4"),
 ])
 def test_relative_dates_resolve_against_publication(text, published, expected):
     article = Article(id="t", body=text, published=published)

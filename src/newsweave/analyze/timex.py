@@ -357,6 +357,17 @@ def _accounting_year(m, ctx):
     return "DURATION", "P1Y", "year", "none"
 
 
+def _century(m, ctx):
+    """'the 20th century' -> '19', TIMEX3's truncated year."""
+    return "DATE", f"{int(m.group('n')) - 1:02d}", "century", "absolute"
+
+
+def _current_quarter(m, ctx):
+    if ctx.reference is None:
+        return "DATE", None, "quarter", "none"
+    return "DATE", f"{ctx.reference.year:04d}-Q{(ctx.reference.month - 1) // 3 + 1}", "quarter", "publication"
+
+
 def _current_year(m, ctx):
     """'by year-end', 'the current fiscal year', 'the full year': the year of the report
     ('since year-end': the one before)."""
@@ -424,7 +435,7 @@ def _ref_word(m, ctx):
     word = m.group(0).lower()
     if word in ("now", "currently", "right now", "at present", "the present"):
         return "DATE", "PRESENT_REF", "unknown", "publication"
-    if word in ("the future", "in the future", "future"):
+    if word in ("the future", "in the future", "future", "a later date") or word.endswith("quarters"):
         return "DATE", "FUTURE_REF", "unknown", "none"
     return "DATE", "PAST_REF", "unknown", "none"
 
@@ -510,7 +521,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
     (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
-    (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year)(?![\w-])",
+    (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year"
+     r"|(?:earlier|later)\s+in\s+the\s+year)(?![\w-])",
      _current_year),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_ANY_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
@@ -532,7 +544,10 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{_SPOKEN_YEAR})", _year),
-    (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past)\b", _ref_word),
+    (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past|a later date"
+     r"|(?:future|coming)\s+quarters)\b", _ref_word),
+    (r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", _century),
+    (r"the\s+current\s+quarter\b", _current_quarter),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
