@@ -63,3 +63,19 @@ def test_state_round_trip_keeps_assignments():
     restored = OnlineClusterer.from_state(clusterer.state())
     b = restored.add(_features(2, 10, {"osei": 1}, {"tariff": 2, "agreement": 2}))
     assert a.story_id == b.story_id
+
+
+def test_the_embedding_reads_the_lead_as_far_as_its_window():
+    """Two sentences left out who and where on many reports; the model reads ~100 words."""
+    from newsweave.analyze import analyze
+    from newsweave.cluster import lead_text
+    from newsweave.extract import extract
+    from newsweave.ingest import ingest
+    from conftest import EXAMPLES
+    raw = next(r for r in ingest([str(EXAMPLES / "meridiantimes-summit.html")]))
+    article = extract(raw)
+    analysis = analyze(article)
+    lead = lead_text(article, analysis)
+    assert analysis.sentences[2].text in lead             # not just the first two sentences
+    budget = 100 + max(len(s.text.split()) for s in analysis.sentences) + len(article.title.split())
+    assert len(lead.split()) <= budget
