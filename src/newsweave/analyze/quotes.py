@@ -142,11 +142,11 @@ def _continued(quotes: list[Quote], text: str) -> None:
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker_span:
             continue
-        opening = quote.span[0] - len(text[:quote.span[0]]) + len(text[:quote.span[0]].rstrip(_OPENING_MARKS))
+        opening = _skip_back(text, _skip_back(text, quote.span[0], " "), _OPENING_MARKS)
         line_start = text.rfind("\n", 0, opening) + 1
         lead = text[line_start:opening]
-        if not lead.strip():
-            window_start = text[:line_start].rstrip().rfind("\n") + 1 if line_start else opening
+        if not lead.strip():                # it opens a paragraph: the window is the one before
+            window_start = text.rfind("\n", 0, _skip_back(text, line_start, " \t\n")) + 1 if line_start else opening
         elif _SENTENCE_END_RE.search(lead):
             window_start = line_start
         else:
@@ -329,6 +329,12 @@ def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
 def _skip_spaces(text: str, offset: int) -> int:
     while offset < len(text) and text[offset].isspace():
         offset += 1
+    return offset
+
+
+def _skip_back(text: str, offset: int, chars: str) -> int:
+    while offset > 0 and text[offset - 1] in chars:
+        offset -= 1
     return offset
 
 
