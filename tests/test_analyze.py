@@ -465,5 +465,12 @@ def test_an_age_is_no_period():
     assert find_timexes("Mr. Reupke, 52 years old and a Reuters veteran, resigned.", "t", date(1989, 11, 2)) == []
 
 
+def test_a_programme_called_this_week_is_no_week():
+    text = 'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.'
+    assert find_timexes(text, "t", date(1990, 8, 13)) == []
+    (t,) = find_timexes("This Week the minister resigned.", "t", date(1990, 8, 13))    # a sentence's start
+    assert t.value == "1990-W33"
+
+
 def test_a_first_name_is_no_month():
     assert find_timexes("April Ryan asked the president about June Carter.", "t", date(1998, 2, 6)) == []

@@ -670,7 +670,15 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
     if "season" in groups and not (m.group("mod") or m.group("year")) and not _SEASON_CONTEXT.search(
             text[max(0, m.start() - 12):m.start()]):
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
+    if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
+        return True          # ABC's "This Week": a programme's name, not a week
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
+
+
+def _is_title(matched: str, text: str, start: int) -> bool:
+    """Every word capitalised, and not because a sentence or line starts there."""
+    before = text[max(0, start - 12):start].rstrip(" \"“‘'")
+    return all(w[:1].isupper() for w in matched.split()) and bool(before.strip()) and before[-1] not in ".!?:\n"
 
 
 _AGE_AFTER = re.compile(r"\s+old\b", re.I)
