@@ -465,6 +465,13 @@ def test_an_age_is_no_period():
     assert find_timexes("Mr. Reupke, 52 years old and a Reuters veteran, resigned.", "t", date(1989, 11, 2)) == []
 
 
+def test_a_period_named_by_reference_counts_from_the_last_date_named():
+    text = "He was made a brigadier general in 1995, and the following year he was appointed military attache."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1998, 4, 18))] == [
+        ("1995", "1995"), ("the following year", "1996")]
+    assert find_timexes("They met that day.", "t", date(1998, 4, 18)) == []       # no day named before it
+
+
 def test_a_programme_called_this_week_is_no_week():
     text = 'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request was valid.'
     assert find_timexes(text, "t", date(1990, 8, 13)) == []

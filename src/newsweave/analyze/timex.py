@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from newsweave.dates import MONTHS, month_number
+from newsweave.dates import MONTHS, month_number, to_date
 from newsweave.model import TimeExpression
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -368,6 +368,12 @@ def _current_quarter(m, ctx):
     return "DATE", f"{ctx.reference.year:04d}-Q{(ctx.reference.month - 1) // 3 + 1}", "quarter", "publication"
 
 
+def _anaphoric_period(m, ctx):
+    """'the following year', 'later that year', 'that same day': resolved by
+    :func:`_on_last_named` against the last date the story named."""
+    return "DATE", None, m.group("unit").lower(), "event"
+
+
 def _current_year(m, ctx):
     """'by year-end', 'the current fiscal year', 'the full year': the year of the report
     ('since year-end': the one before)."""
@@ -548,6 +554,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
      r"|(?:future|coming)\s+quarters)\b", _ref_word),
     (r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", _century),
     (r"the\s+current\s+quarter\b", _current_quarter),
+    (r"(?:(?P<step>the\s+(?:following|next|previous))|(?:(?:later|earlier)\s+)?that(?:\s+same)?)\s+(?P<unit>year|month|day)\b",
+     _anaphoric_period),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
@@ -605,6 +613,8 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
     found.sort(key=lambda f: f.start)
     _same_period_a_year_before(found, text)
     _clock_on_last_day(found, text)
+    _on_last_named(found, text)
+    found = [f for f in found if not (f.anchor == "event" and f.value is None)]   # 'that day', no day named
     return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
                            f.granularity, f.anchor) for f in found]
 
@@ -649,6 +659,41 @@ def _clock_on_last_day(found: list[Found], text: str) -> None:
         elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]) \
                 and last_day is not None and f.start - last_day.end < 1500:
             f.value, f.anchor = last_day.value + f.value[10:], "event"
+
+
+_PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
+_STEP_RE = re.compile(r"the\s+(following|next|previous)", re.I)
+
+
+def _on_last_named(found: list[Found], text: str) -> None:
+    """'In 1995 he was made a general, and the following year ...': a period named by
+    reference to another ('the following year', 'later that year', 'that same day') is
+    counted from the last date the story named, as TimeML anchors it."""
+    named: list[Found] = []
+    for f in found:
+        if f.anchor != "event" or f.value is not None or f.granularity not in _PERIOD_DIGITS:
+            if f.value and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", f.value):
+                named.append(f)
+            continue
+        digits = _PERIOD_DIGITS[f.granularity]
+        last = next((n for n in reversed(named) if len(n.value) >= digits), None)
+        if last is None:
+            continue
+        step = _STEP_RE.match(text, f.start)
+        f.value = _shifted(last.value[:digits], f.granularity,
+                           {"following": 1, "next": 1, "previous": -1}[step.group(1).lower()] if step else 0)
+
+
+def _shifted(value: str, unit: str, steps: int) -> Optional[str]:
+    day = to_date(value)
+    if day is None:
+        return None
+    if unit == "day":
+        return (day + timedelta(days=steps)).isoformat()
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + steps
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{day.year + steps:04d}"
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -709,7 +754,6 @@ def _span_start(text: str, start: int, end: int, kind: str) -> int:
 
 
 def parse_reference(value: Optional[str]) -> Optional[date]:
-    from newsweave.dates import to_date
     return to_date(value)
 
 
