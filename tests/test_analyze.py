@@ -481,3 +481,10 @@ def test_a_programme_called_this_week_is_no_week():
 
 def test_a_first_name_is_no_month():
     assert find_timexes("April Ryan asked the president about June Carter.", "t", date(1998, 2, 6)) == []
+
+
+def test_an_inverted_label_names_the_speaker():
+    body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
+            "the least bit interested in tax reform.”")
+    assert {"source": "Ellis", "cue": "Said",
+            "content": "“I don’t get the sense she’s the least bit interested in tax reform.”"} in _attributions(body)

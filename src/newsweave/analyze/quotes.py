@@ -97,6 +97,9 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     speaker = _subject(cue) if cue is not None else None
     if cue is None or speaker is None:
         cue, speaker = _adjacent_speech_verb(doc, text, outer)
+    label = None
+    if cue is None or speaker is None:
+        cue, speaker, label = _inverted_label(doc, text, outer)
     words = len(text[start:end].split())
     quote = Quote(article_id, (start, end), text[start:end], "direct")
     if speaker is None and _credit_after(doc, text, outer, quote, mentions):
@@ -105,7 +108,7 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
         quote.cue_span = _cue_span(cue)
         quote.cue = text[quote.cue_span[0]:quote.cue_span[1]]
     if speaker is not None:
-        _set_speaker(quote, speaker, text, mentions, cue)
+        _set_speaker(quote, speaker, text, mentions, cue, span=label)
     is_speech = cue is not None and _is_speech_verb(cue)
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech and quote.speaker_key is None):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
@@ -228,12 +231,30 @@ def _adjacent_speech_verb(doc, text: str, outer):
     return None, None
 
 
-def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=None) -> None:
+def _inverted_label(doc, text: str, outer):
+    """'Said Ellis: “...”', 'Continued Stone: “...”': the verb first, then the name and a
+    colon; the parser makes the verb a modifier of the name. (verb, name, name's span)."""
+    colon = _COLON_BEFORE_RE.search(text, max(0, outer[0] - 4), outer[0])
+    token = colon and doc.char_span(colon.start(), colon.start() + 1)
+    name = token[0].head if token else None
+    if name is None or name.pos_ != "PROPN":
+        return None, None, None
+    verb = next((c for c in name.children if c.i < name.i and c.pos_ == "VERB" and _is_speech_verb(c)
+                 and c.dep_ in ("compound", "amod") and c.is_sent_start), None)
+    if verb is None:
+        return None, None, None
+    return verb, name, (_skip_spaces(text, verb.idx + len(verb.text)), colon.start())
+
+
+_COLON_BEFORE_RE = re.compile(r":\s*$")
+
+
+def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=None, span=None) -> None:
     """Speaker name and key from the entity the subject names (a pronoun: the nearest
     person before it; a relative pronoun: the noun it stands for); speaker span = the
     whole subject phrase, titles and appositions included ("Rep. John Mica (R-Fla.)"), or
     the relative pronoun, as attribution corpora mark the source."""
-    quote.speaker_span = _phrase_span(token, without=verb)
+    quote.speaker_span = span or _phrase_span(token, without=verb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
         mention = _mention_in(mentions, _phrase_span(token, without=verb), token, text)
