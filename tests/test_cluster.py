@@ -79,3 +79,14 @@ def test_the_embedding_reads_the_lead_as_far_as_its_window():
     assert analysis.sentences[2].text in lead             # not just the first two sentences
     budget = 100 + max(len(s.text.split()) for s in analysis.sentences) + len(article.title.split())
     assert len(lead.split()) <= budget
+
+
+def test_a_later_run_into_the_same_store_still_finds_copies(tmp_path, expected):
+    """The second run restores the clusterer, MinHash sketches included (datasketch 2
+    refused them without their hashing scheme, and the run crashed)."""
+    from conftest import EXAMPLES, article_from, brief_with, run_into
+    (copy, original), = expected["copies"].items()
+    run_into(tmp_path, EXAMPLES / original)
+    store, result = run_into(tmp_path, EXAMPLES / copy)
+    brief = brief_with([store.brief(s) for s in result.story_ids], copy)
+    assert article_from(brief, copy)["copy_of"] == article_from(brief, original)["id"]

@@ -6,12 +6,14 @@ article it copies, and counted once by ``compare``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
+SCHEME = "affine32"      # datasketch 2's hashing; a stored sketch is only comparable under the same one
 SHINGLE = 5
 THRESHOLD = 0.6          # estimated Jaccard of 5-word shingles above which two bodies are copies
 _WORD_RE = re.compile(r"\w+")
@@ -21,9 +23,16 @@ def _minhash(text: str) -> Optional[MinHash]:
     words = _WORD_RE.findall(text.lower())
     if len(words) < SHINGLE * 4:
         return None       # too short to call anything a copy of it
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
     mh.update_batch([" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)])
     return mh
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """The seed's hash permutations, drawn once: MinHash draws them anew for every
+    sketch, which cost more than hashing the shingles."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 class NearDuplicates:
@@ -53,13 +62,15 @@ class NearDuplicates:
         self.original.pop(article_id, None)
 
     def state(self) -> dict:
-        return {"hashes": {k: v.hashvalues.tolist() for k, v in self.hashes.items()}, "original": self.original}
+        return {"scheme": SCHEME, "hashes": {k: v.hashvalues.tolist() for k, v in self.hashes.items()},
+                "original": self.original}
 
     @classmethod
     def from_state(cls, state: dict) -> "NearDuplicates":
         dedup = cls()
         for article_id, values in state["hashes"].items():
-            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(values, dtype=np.uint64))
+            mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(values, dtype=np.uint64),
+                         permutations=_permutations(), scheme=state.get("scheme", SCHEME))
             dedup.lsh.insert(article_id, mh)
             dedup.hashes[article_id] = mh
         dedup.original = dict(state["original"])
