@@ -211,9 +211,6 @@ def _subject(verb):
     return None
 
 
-_COLON_GAP_RE = re.compile(r"\s*:\s*")
-
-
 def _adjacent_speech_verb(doc, text: str, outer):
     """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely
     (within the paragraph: the next one's verb is not this quote's, unless a colon hands
@@ -223,7 +220,8 @@ def _adjacent_speech_verb(doc, text: str, outer):
         if _is_speech_verb(token) and token.pos_ == "VERB":
             near = (0 <= token.idx - outer[1] <= 40) or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
-            introduces = _COLON_GAP_RE.fullmatch(text[token.idx + len(token):outer[0]])    # 'He said:' ¶ '“...”'
+            colon = _colon_before(text, outer[0])
+            introduces = colon is not None and not text[token.idx + len(token):colon].strip()   # 'He said:' ¶ '“...”'
             if near and ("\n" not in between or introduces):
                 subject = _subject(token)
                 if subject is not None:
@@ -234,8 +232,8 @@ def _adjacent_speech_verb(doc, text: str, outer):
 def _inverted_label(doc, text: str, outer):
     """'Said Ellis: “...”', 'Continued Stone: “...”': the verb first, then the name and a
     colon; the parser makes the verb a modifier of the name. (verb, name, name's span)."""
-    colon = _COLON_BEFORE_RE.search(text, max(0, outer[0] - 4), outer[0])
-    token = colon and doc.char_span(colon.start(), colon.start() + 1)
+    colon = _colon_before(text, outer[0])
+    token = colon is not None and doc.char_span(colon, colon + 1)
     name = token[0].head if token else None
     if name is None or name.pos_ != "PROPN":
         return None, None, None
@@ -243,10 +241,14 @@ def _inverted_label(doc, text: str, outer):
                  and c.dep_ in ("compound", "amod") and c.is_sent_start), None)
     if verb is None:
         return None, None, None
-    return verb, name, (_skip_spaces(text, verb.idx + len(verb.text)), colon.start())
+    return verb, name, (_skip_spaces(text, verb.idx + len(verb.text)), colon)
 
 
-_COLON_BEFORE_RE = re.compile(r":\s*$")
+def _colon_before(text: str, offset: int) -> Optional[int]:
+    """The colon that introduces what starts at ``offset`` ('said: “...”', also across a
+    line break), or None."""
+    end = _skip_back(text, offset, " \t\r\n")
+    return end - 1 if end and text[end - 1] == ":" else None
 
 
 def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=None, span=None) -> None:
@@ -462,7 +464,7 @@ def _paragraph_after_colon(verb) -> Optional[tuple[int, int]]:
         return None
     end = text.find("\n", colon.end())
     end = len(text) if end < 0 else end
-    return (colon.end(), len(text[:end].rstrip())) if text[colon.end():end].strip() else None
+    return (colon.end(), _skip_back(text, end, " \t\r")) if text[colon.end():end].strip() else None
 
 
 def _introduces_content(verb, preposition) -> bool:

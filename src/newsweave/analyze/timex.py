@@ -159,7 +159,7 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
     if modifier == "this":
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
-    tense = "past" if "since" in before[-4:] else ctx.tense_at(m.start())       # 'since (shortly after) Oct. 23'
+    tense = "past" if _after_since(m) else ctx.tense_at(m.start())
 
     lean = 0 if before and before[-1] in _TERM_WORDS else TENSE_LEAN_DAYS
 
@@ -176,6 +176,11 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
 TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
 _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
                "beginning", "expires", "expire", "ending", "record"}
+
+
+def _after_since(m: re.Match) -> bool:
+    """'since (shortly after) the Oct. 23 slaying', 'since year-end': it looks back."""
+    return "since" in m.string[max(0, m.start() - 30):m.start()].lower().split()[-4:]
 
 
 def _year(m, ctx):
@@ -379,8 +384,7 @@ def _current_year(m, ctx):
     ('since year-end': the one before)."""
     if ctx.reference is None:
         return "DATE", None, "year", "none"
-    since = m.string[max(0, m.start() - 6):m.start()].lower().strip() == "since"
-    return "DATE", f"{ctx.reference.year - since:04d}", "year", "publication"
+    return "DATE", f"{ctx.reference.year - _after_since(m):04d}", "year", "publication"
 
 
 def _plural_duration(m, ctx):
@@ -663,6 +667,7 @@ def _clock_on_last_day(found: list[Found], text: str) -> None:
 
 _PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
 _STEP_RE = re.compile(r"the\s+(following|next|previous)", re.I)
+_CALENDAR_VALUE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")          # a year, month or day
 
 
 def _on_last_named(found: list[Found], text: str) -> None:
@@ -672,7 +677,7 @@ def _on_last_named(found: list[Found], text: str) -> None:
     named: list[Found] = []
     for f in found:
         if f.anchor != "event" or f.value is not None or f.granularity not in _PERIOD_DIGITS:
-            if f.value and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", f.value):
+            if f.value and _CALENDAR_VALUE_RE.fullmatch(f.value):
                 named.append(f)
             continue
         digits = _PERIOD_DIGITS[f.granularity]
