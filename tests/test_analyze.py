@@ -483,6 +483,22 @@ def test_a_first_name_is_no_month():
     assert find_timexes("April Ryan asked the president about June Carter.", "t", date(1998, 2, 6)) == []
 
 
+def test_an_abbreviated_month_keeps_its_day():
+    text = "Inspectors had been allowed to carry out an inspection since Jan. 13. Then Baghdad stopped it."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1998, 3, 6))] == [("Jan. 13", "1998-01-13")]
+    text = "He was shot to death last Oct. 23 at his home in suburban Amherst."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 4, 19))] == [("Oct. 23", "1998-10-23")]
+
+
+def test_each_month_is_a_set_and_the_week_of_a_day_is_its_week():
+    text = "Orangemen march each July from their rural church back downtown."
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, "t", date(1998, 3, 22))] == [
+        ("each July", "SET", "XXXX-07")]
+    text = "The dispute may finally be resolved in a court hearing the week of March 6, Gonzalez said."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2000, 2, 24))] == [
+        ("the week of March 6", "2000-W10")]
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

@@ -34,6 +34,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 
 _M = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
       r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)")
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -88,8 +89,19 @@ def _full_date(m, ctx):
         return "DATE", f"{year_number(year):04d}-{month:02d}-{day:02d}", "day", "absolute"
     if ctx.reference is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", "day", "none"
-    year = _year_of_weekday(ctx.reference, month, day, m.group("wd")) or _year_for_month(ctx, m, month, day)
+    year = _year_of_weekday(ctx.reference, month, day, m.groupdict().get("wd")) or _year_for_month(ctx, m, month, day)
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}", "day", "publication"
+
+
+def _week_of(m, ctx):
+    """'the week of March 6' is the ISO week holding that day (TIMEX3 2000-W10)."""
+    day = _full_date(m, ctx)
+    if day is None:
+        return None
+    if day[1].startswith("XXXX"):
+        return "DATE", "XXXX-WXX", "week", "none"
+    iso = date.fromisoformat(day[1]).isocalendar()
+    return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", "week", day[3]
 
 
 def _year_of_weekday(ref: date, month: int, day: int, weekday: Optional[str]) -> Optional[int]:
@@ -409,6 +421,11 @@ def _weekday_set(m, ctx):
     return None if wd is None else ("SET", f"XXXX-WXX-{wd + 1}", "unknown", "none")
 
 
+def _month_set(m, ctx):
+    """'each July': a month every year (TIMEX3 SET XXXX-07), not the next July."""
+    return "SET", f"XXXX-{month_number(m.group('month')):02d}", "unknown", "none"
+
+
 def _last_quarter(m, ctx):
     """'the quarter' in a results report is the last completed one."""
     if ctx.reference is None:
@@ -521,6 +538,7 @@ def _unit(word: str) -> str:
 # ---- the patterns, most specific first ---------------------------------------------------
 
 PATTERNS: list[tuple[str, Resolver]] = [
+    (rf"the\s+week\s+of\s+(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _week_of),
     (rf"(?:(?P<wd>{_WD}),?\s+)?(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
     (rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
@@ -546,6 +564,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
      rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
+    (rf"(?:every|each)\s+(?P<month>{_MONTH_NAME})\b", _month_set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
      rf"(?:each|every|the|a)\s+month)(?!\w)", _weekday_set),
     (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight))"
@@ -564,8 +583,9 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
     (rf"(?P<month>{_M})\s+(?P<which>this|last|next)\s+year\b", _month_of_relative_year),
-    (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\s*\d)\b", _month_alone),
-    (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\s*\d)\b", _month_alone),
+    # '(?!\.?\s*\d)': 'since Jan. 13' is a day, not 'since Jan' with the abbreviation's dot left over
+    (rf"\b(?P<mod>early|mid|late)-(?P<month>{_M})(?!\.?\s*\d)\b", _month_alone),
+    (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{_M})(?!\.?\s*\d)\b", _month_alone),
     # a month named alone ('the figures for January', 'a June agreement'), written as a name
     # is written; not May and March, which are also a modal and a verb, nor a first name
     # ('April Ryan', 'June Carter')
