@@ -499,6 +499,16 @@ def test_each_month_is_a_set_and_the_week_of_a_day_is_its_week():
         ("the week of March 6", "2000-W10")]
 
 
+def test_a_transcript_label_inside_an_opening_quotation_mark_names_the_speaker():
+    body = ('Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the debate story. '
+            'Will Gennifer Flowers actually be there tomorrow night?\n\n"PENCE: Well, look, this is serious '
+            'business.\n\n"WALLACE: Do you really see those two as equivalent?\n\n"PENCE: Well, look, Mark Cuban '
+            'has been out there saying things.')
+    labelled = [(a["source"], a["cue"], a["content"][:12]) for a in _attributions(body) if a["cue"] == ":"]
+    assert labelled == [("WALLACE", ":", "Let’s start "), ("PENCE", ":", "Well, look, "), ("WALLACE", ":", "Do you reall"),
+                         ("PENCE", ":", "Well, look, ")]
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

@@ -546,7 +546,7 @@ def _reported_by(doc, text: str, article_id, mentions) -> list[Quote]:
 
 
 _NOT_A_NAME = {"ADV", "SCONJ", "ADP", "PRON"}
-_LABELLED_LINE_RE = re.compile(r"^(?P<source>[A-Z][^:\n]{1,60}?):\s+(?P<content>\S[^\n]*?)\s*$", re.M)
+_LABELLED_LINE_RE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,60}?):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M)
 
 
 def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
