@@ -509,6 +509,23 @@ def test_a_transcript_label_inside_an_opening_quotation_mark_names_the_speaker()
                          ("PENCE", ":", "Well, look, ")]
 
 
+def test_a_source_leaves_out_a_relative_clause_that_reports_on_its_own():
+    body = ("Barkley, who said he typically votes democratic, said one candidate he likes so far is Ohio "
+            "Governor John Kasich.")
+    sources = {(a["source"], a["content"][:12]) for a in _attributions(body)}
+    assert sources == {("Barkley", "one candidat"), ("who", "he typically")}    # 'who' sources the other report
+    body = "Chris Cox, who runs the NRA’s lobbying arm, said the group would spend heavily."
+    assert _attributions(body)[0]["source"] == "Chris Cox, who runs the NRA’s lobbying arm,"
+
+
+def test_a_wire_dateline_with_a_hyphen_is_not_the_source():
+    body = ("ORLANDO, Fla. (Reuters) - President Barack Obama said on Thursday the gunman was inspired by "
+            "extremist propaganda.")
+    assert _attributions(body)[0]["source"] == "President Barack Obama"
+    body = "MSNBC reporter Alex Seitz-Wald tweeted that the rally had been cancelled."
+    assert _attributions(body)[0]["source"] == "MSNBC reporter Alex Seitz-Wald"
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

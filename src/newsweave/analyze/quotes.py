@@ -256,10 +256,10 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
     person before it; a relative pronoun: the noun it stands for); speaker span = the
     whole subject phrase, titles and appositions included ("Rep. John Mica (R-Fla.)"), or
     the relative pronoun, as attribution corpora mark the source."""
-    quote.speaker_span = span or _phrase_span(token, without=verb)
+    quote.speaker_span = span or _phrase_span(token, without=[verb, *_asides(token, verb)])
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
-        mention = _mention_in(mentions, _phrase_span(token, without=verb), token, text)
+        mention = _mention_in(mentions, _phrase_span(token, without=[verb]), token, text)
         quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (token.text, None)
         return
     if token.lower_ in PRONOUNS:
@@ -274,17 +274,28 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
         quote.speaker = text[quote.speaker_span[0]:quote.speaker_span[1]]
 
 
-def _phrase_span(token, without=None) -> tuple[int, int]:
+def _asides(subject, verb) -> list:
+    """Relative clauses that are reports of their own ('Mr. Ekovich, who noted that prices
+    had cratered, said'): attribution corpora leave them out of the source, whose 'who'
+    sources that other report. A clause that says who a person is stays ('Chris Cox, who
+    runs the NRA's lobbying arm,'; 'a member who supports Trump')."""
+    return [t for t in subject.subtree if t.dep_ == "relcl" and t.i > subject.i and t is not verb
+            and _is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)]
+
+
+def _phrase_span(token, without=()) -> tuple[int, int]:
     """Character span of the token's subtree, without spaces or punctuation at its edges
     (a bracket it opened stays closed), and without what a line break, a closing quotation
     mark or a dash before the head cuts off (a dateline: "RENO, Nev. (AP) — Republican
     hopeful Donald Trump"). A phrase with an inserted apposition ("Jane Roe, the mayor,")
     keeps the comma that closes it, as attribution corpora do."""
     words = list(token.subtree)
-    if without is not None and token.is_ancestor(without):    # the relative clause that speaks
-        words = [t for t in words if not (without.left_edge.i <= t.i <= without.right_edge.i)] or [token]
+    for clause in without:                  # the relative clause that speaks, and asides (see _asides)
+        if clause is not None and token.is_ancestor(clause):
+            words = [t for t in words if not (clause.left_edge.i <= t.i <= clause.right_edge.i)] or [token]
     breaks = [i for i, t in enumerate(words) if ("\n" in t.text_with_ws or t.text == "”") and t.i < token.i
-              or t.text in _DASHES and (t.i < token.i or _is_dateline(words[:i]))]
+              or t.text in _DASHES and (t.i < token.i or _is_dateline(words[:i]))
+              or _spaced_hyphen(t) and _is_dateline(words[:i])]        # 'ORLANDO, Fla. (Reuters) - '
     words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
@@ -301,6 +312,11 @@ def _phrase_span(token, without=None) -> tuple[int, int]:
 def _is_dateline(words) -> bool:
     """'RENO, Nev. (AP)', 'WASHINGTON': a place in capitals or an agency in brackets."""
     return bool(words) and (words[-1].text == ")" or (words[0].text.isupper() and len(words[0].text) > 2))
+
+
+def _spaced_hyphen(token) -> bool:
+    """A hyphen standing for a dash ('(Reuters) - Obama'), not joining words ('Seitz-Wald')."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _closes_bracket(words) -> bool:
