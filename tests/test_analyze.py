@@ -526,6 +526,12 @@ def test_a_wire_dateline_with_a_hyphen_is_not_the_source():
     assert _attributions(body)[0]["source"] == "MSNBC reporter Alex Seitz-Wald"
 
 
+def test_a_copula_before_a_quotation_reports_nobody():
+    body = "Hillary Clinton’s campaign slogan is “I’m with her.” But now she wants voters to know she cares."
+    slogan = next(q for q in analyze(Article(id="t", body=body)).quotes if q.text == "I’m with her")
+    assert (slogan.speaker, slogan.cue) == (None, None)      # nor the next sentence's 'wants'
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

@@ -168,7 +168,8 @@ def _governing_verb(inside, outer):
     """Walk up from the quote's tokens to the first verb outside the quotation marks, and
     on to a speech verb whose reported clause holds it ('Trump said Cruz is “a basket
     case”': Trump's words, not Cruz's; but not across an adverbial clause: 'Xi referred
-    to him as an “old friend”, while Putin reciprocated with “dear friend”')."""
+    to him as an “old friend”, while Putin reciprocated with “dear friend”'). A copula
+    alone is no cue."""
     for token in inside:
         node, first, reported = token, None, False
         for _ in range(12):
@@ -185,7 +186,7 @@ def _governing_verb(inside, outer):
                     return node
             elif reported and speech:
                 return node
-        if first is not None:
+        if first is not None and first.lemma_ != "be":      # 'the slogan is “I’m with her”' reports nobody
             return first
     return None
 
@@ -218,7 +219,8 @@ def _adjacent_speech_verb(doc, text: str, outer):
     window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
     for token in window or []:
         if _is_speech_verb(token) and token.pos_ == "VERB":
-            near = (0 <= token.idx - outer[1] <= 40) or (0 <= outer[0] - (token.idx + len(token)) <= 40)
+            after = 0 <= token.idx - outer[1] <= 40 and not _ends_sentence(text, outer)
+            near = after or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
             colon = _colon_before(text, outer[0])
             introduces = colon is not None and not text[token.idx + len(token):colon].strip()   # 'He said:' ¶ '“...”'
@@ -227,6 +229,13 @@ def _adjacent_speech_verb(doc, text: str, outer):
                 if subject is not None:
                     return token, subject
     return None, None
+
+
+def _ends_sentence(text: str, outer) -> bool:
+    """'“I’m with her.” But now she wants ...': a full stop inside the closing mark and a
+    capital after it start the next sentence, whose verb is not this quotation's."""
+    inside = text[outer[0]:outer[1]].rstrip(_CLOSING_MARKS + " ")
+    return inside.endswith(".") and text[outer[1]:outer[1] + 2].strip()[:1].isupper()
 
 
 def _inverted_label(doc, text: str, outer):
