@@ -532,6 +532,16 @@ def test_a_copula_before_a_quotation_reports_nobody():
     assert (slogan.speaker, slogan.cue) == (None, None)      # nor the next sentence's 'wants'
 
 
+def test_newswire_doubled_quotation_marks_are_quotations():
+    # The New York Times' wire text in PolNeAR writes quotation marks as '' and ``
+    body = ("''Wow, what a great idea,'' she said in Iowa earlier this year. ``The Republicans would be much "
+            "better off with a moderate nominee now,'' said Laurence H. Tribe, professor of constitutional law.")
+    assert [(a["source"], a["cue"], a["content"]) for a in _attributions(body)] == [
+        ("she", "said", "''Wow, what a great idea,''"),
+        ("Laurence H. Tribe, professor of constitutional law", "said",
+         "``The Republicans would be much better off with a moderate nominee now,''")]
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

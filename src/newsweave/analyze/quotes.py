@@ -56,7 +56,9 @@ def _is_speech_verb(token) -> bool:
 
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-_QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)")
+# Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'')
+_QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)"
+                       r"|(?:''|``)((?:(?!'')[^\n]){1,1500}?)''")
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
 _RAISING_VERBS = {"seem", "appear"}
@@ -66,7 +68,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     text = doc_text(doc)
     quotes: list[Quote] = []
     for m in _QUOTE_RE.finditer(text):
-        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        group = next(i for i in range(1, 5) if m.group(i) is not None)
         start, end = m.start(group), m.end(group)
         content = text[start:end].strip(" ,.")
         if not content:
@@ -145,7 +147,7 @@ def _continued(quotes: list[Quote], text: str) -> None:
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker_span:
             continue
-        opening = _skip_back(text, _skip_back(text, quote.span[0], " "), _OPENING_MARKS)
+        opening = _skip_back(text, _skip_back(text, quote.span[0], " "), _OPENING_MARKS + "'`")
         line_start = text.rfind("\n", 0, opening) + 1
         lead = text[line_start:opening]
         if not lead.strip():                # it opens a paragraph: the window is the one before
@@ -234,7 +236,7 @@ def _adjacent_speech_verb(doc, text: str, outer):
 def _ends_sentence(text: str, outer) -> bool:
     """'“I’m with her.” But now she wants ...': a full stop inside the closing mark and a
     capital after it start the next sentence, whose verb is not this quotation's."""
-    inside = text[outer[0]:outer[1]].rstrip(_CLOSING_MARKS + " ")
+    inside = text[outer[0]:outer[1]].rstrip(_CLOSING_MARKS + "' ")
     return inside.endswith(".") and text[outer[1]:outer[1] + 2].strip()[:1].isupper()
 
 
@@ -617,12 +619,17 @@ def _sentence_without(sent, start: int, end: int) -> tuple[int, int]:
 
 
 _OPENING_MARKS, _CLOSING_MARKS = "“\"‘", "”\"’"
+_DOUBLED_MARKS = ("''", "``")            # newswire's quotation marks, two characters each
 
 
 def _close_quotation(text: str, end: int) -> int:
     """Past the punctuation and the closing mark that end a quotation at ``end``."""
     stop = end
-    while stop < len(text) and text[stop] in ",.!?" + _CLOSING_MARKS:
+    while stop < len(text):
+        if text.startswith("''", stop):
+            return stop + 2
+        if text[stop] not in ",.!?" + _CLOSING_MARKS:
+            break
         stop += 1
         if text[stop - 1] in _CLOSING_MARKS:
             return stop
@@ -665,6 +672,8 @@ def as_attribution(quote: Quote, text: str) -> dict:
             start -= 1
             if text[start] in _OPENING_MARKS:
                 break
+        if text[start - 2:start] in _DOUBLED_MARKS:
+            start -= 2
         end = _close_quotation(text, end)
     elif text.count("“", start, end) > text.count("”", start, end):
         end = _close_quotation(text, end)          # a reported clause ending in quoted words
