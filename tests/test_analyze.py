@@ -542,6 +542,21 @@ def test_newswire_doubled_quotation_marks_are_quotations():
          "``The Republicans would be much better off with a moderate nominee now,''")]
 
 
+def test_an_embedded_tweet_is_its_authors_words():
+    body = ("Republicans were quick to respond.\n\nWhile I respect the professionals at the FBI, this announcement "
+            "defies explanation. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016")
+    (tweet,) = analyze(Article(id="t", body=body)).quotes
+    assert (tweet.speaker, tweet.cue, tweet.text[:26]) == ("Paul Ryan", "—", "While I respect the profes")
+
+
+def test_a_transcript_names_a_speaker_in_full_then_by_surname():
+    body = ("Chris Matthews: Seriously, seriously about this. Bernie says he is going to tax speculation.\n\n"
+            "Luciana Lopez: Saying to people Wall Street speculation means something different to everyone.\n\n"
+            "Matthews: Well, speculation is bad.\n\nLopez: Well, no one thinks their savings are speculation.")
+    assert [a["source"] for a in _attributions(body) if a["cue"] == ":"] == [
+        "Chris Matthews", "Luciana Lopez", "Matthews", "Lopez"]
+
+
 def test_an_inverted_label_names_the_speaker():
     body = ("Several tax breaks would make the code more complicated. Said Ellis: “I don’t get the sense she’s "
             "the least bit interested in tax reform.”")

@@ -88,7 +88,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     quotes += _reported_by(doc, text, article_id, mentions)
     quotes += _unattributed(doc, text, article_id)
     _continued(quotes, text)
-    labelled = _headline_quotes(doc, text, article_id, mentions)
+    labelled = _headline_quotes(doc, text, article_id, mentions) + _tweets(doc, text, article_id, mentions)
     quotes = [q for q in quotes if not any(_contains(h.span, q.span) for h in labelled)] + labelled
     return sorted(quotes, key=lambda q: q.span)
 
@@ -585,11 +585,11 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     ('Then:'); outside a transcript a label in capitals is no speaker ('BREAKING:')."""
     lines = [(m, words) for m in _LABELLED_LINE_RE.finditer(text)
              if (words := _speaker_words(doc, m)) is not None]
-    speakers = Counter(m.group("source") for m, _ in lines)
+    speakers = Counter(_surname(m.group("source")) for m, _ in lines)     # 'CHRIS MATTHEWS:', then 'MATTHEWS:'
     out = []
     for m, words in lines:
         source, content = m.span("source"), m.span("content")
-        transcript = speakers[m.group("source")] >= 2
+        transcript = speakers[_surname(m.group("source"))] >= 2
         if not transcript and (m.group("source").isupper()
                                or (m.start() != 0 and text[content[0]] not in "“\"‘")):
             continue
@@ -599,6 +599,30 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
         quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("source"), None)
         out.append(quote)
     return out
+
+
+# An embedded tweet as pages flatten it: its text, then '— Name (@handle) July 5, 2016'.
+_TWEET_RE = re.compile(r"(?P<content>[^\n<>]{2,600}?)\s*[—–]\s*(?P<source>(?P<name>[A-Z][^\n()<>—]{0,60}?)\s*\(@\w{1,15}\))"
+                       r"\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+
+
+def _tweets(doc, text: str, article_id, mentions) -> list[Quote]:
+    """A tweet is its author's words: the credit line that follows it names them."""
+    out = []
+    for m in _TWEET_RE.finditer(text):
+        content = (m.start("content") + len(m.group("content")) - len(m.group("content").lstrip()), m.end("content"))
+        dash = text.index(next(c for c in "—–" if c in text[m.end("content"):m.start("source")]), m.end("content"))
+        quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[dash],
+                      cue_span=(dash, dash + 1), speaker_span=m.span("source"))
+        name = doc.char_span(*m.span("name"), alignment_mode="expand")
+        mention = _mention_in(mentions, m.span("name"), name.root, text) if name is not None else None
+        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("name"), None)
+        out.append(quote)
+    return out
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1].lower()
 
 
 def _speaker_words(doc, line: re.Match):
