@@ -601,19 +601,22 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     return out
 
 
-# An embedded tweet as pages flatten it: its text, then '— Name (@handle) July 5, 2016'.
-_TWEET_RE = re.compile(r"(?P<content>[^\n<>]{2,600}?)\s*[—–]\s*(?P<source>(?P<name>[A-Z][^\n()<>—]{0,60}?)\s*\(@\w{1,15}\))"
-                       r"\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+# The credit line under an embedded tweet as pages flatten it: '— Name (@handle) July 5, 2016'.
+_TWEET_CREDIT_RE = re.compile(r"[—–][^\S\n]*(?P<source>(?P<name>[A-Z][^\n()<>—]{0,60}?)[^\S\n]*\(@\w{1,15}\))"
+                              r"[^\S\n]+(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
 
 
 def _tweets(doc, text: str, article_id, mentions) -> list[Quote]:
-    """A tweet is its author's words: the credit line that follows it names them."""
+    """A tweet is its author's words: the text before its credit line, back to the line's
+    start (or the markup a page left around it)."""
     out = []
-    for m in _TWEET_RE.finditer(text):
-        content = (m.start("content") + len(m.group("content")) - len(m.group("content").lstrip()), m.end("content"))
-        dash = text.index(next(c for c in "—–" if c in text[m.end("content"):m.start("source")]), m.end("content"))
-        quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[dash],
-                      cue_span=(dash, dash + 1), speaker_span=m.span("source"))
+    for m in _TWEET_CREDIT_RE.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(">", 0, m.start())) + 1
+        content = (_skip_spaces(text, line_start), _skip_back(text, m.start(), " \t"))
+        if content[1] - content[0] < 2:
+            continue
+        quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[m.start()],
+                      cue_span=(m.start(), m.start() + 1), speaker_span=m.span("source"))
         name = doc.char_span(*m.span("name"), alignment_mode="expand")
         mention = _mention_in(mentions, m.span("name"), name.root, text) if name is not None else None
         quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("name"), None)
