@@ -231,8 +231,10 @@ def _read_warc(path: Path) -> Iterator[Item]:
                 found += 1
                 yield _read_page(f"{source}#{url}", record.content_stream().read(), hinted_html=True, url=url)
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, AttributeError, TypeError) as exc:
-        # warcio raises assorted errors on broken headers; all of them mean the same to the user
-        yield IngestError(source, f"malformed WARC after {found} record(s) ({_first_line(exc)})")
+        # warcio raises assorted errors on broken headers; all of them mean the same to the user,
+        # and its AttributeError/TypeError texts are about its own code, not the file
+        reason = "unreadable record header" if isinstance(exc, (AttributeError, TypeError)) else _first_line(exc)
+        yield IngestError(source, f"malformed WARC after {found} record(s) ({reason})")
         return
     if not found:
         yield IngestError(source, "WARC holds no HTML response records")
