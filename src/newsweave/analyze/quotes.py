@@ -132,8 +132,7 @@ def _credit_after(doc, text: str, outer, quote: Quote, mentions) -> bool:
     name = name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name      # the sentence's stop
     source = (credit.start(1), credit.start(1) + len(name))
     quote.cue_span, quote.cue, quote.speaker_span = (dash, dash + 1), text[dash], source
-    mention = _mention_in(mentions, source, words.root, text)
-    quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (name, None)
+    _name_speaker(quote, mentions, source, words.root, text, name)
     return True
 
 
@@ -270,8 +269,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
     quote.speaker_span = span or _phrase_span(token, without=[verb, *_asides(token, verb)])
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
-        mention = _mention_in(mentions, _phrase_span(token, without=[verb]), token, text)
-        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (token.text, None)
+        _name_speaker(quote, mentions, _phrase_span(token, without=[verb]), token, text, token.text)
         return
     if token.lower_ in PRONOUNS:
         person = _previous_person(mentions, token.idx)
@@ -333,6 +331,13 @@ def _spaced_hyphen(token) -> bool:
 def _closes_bracket(words) -> bool:
     last = words[-1].text
     return last in ")]" and any(t.text == {")": "(", "]": "["}[last] for t in words[:-1])
+
+
+def _name_speaker(quote: Quote, mentions, span, head, text: str, fallback: str) -> None:
+    """The speaker is the entity named at ``span`` (its canonical name and key), or, when
+    no entity mention is there, the words themselves without a key."""
+    mention = _mention_in(mentions, span, head, text)
+    quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (fallback, None)
 
 
 def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
@@ -595,8 +600,7 @@ def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
             continue
         quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
                       cue_span=(source[1], source[1] + 1), speaker_span=source)
-        mention = _mention_in(mentions, source, words.root, text)
-        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("source"), None)
+        _name_speaker(quote, mentions, source, words.root, text, m.group("source"))
         out.append(quote)
     return out
 
@@ -618,8 +622,10 @@ def _tweets(doc, text: str, article_id, mentions) -> list[Quote]:
         quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[m.start()],
                       cue_span=(m.start(), m.start() + 1), speaker_span=m.span("source"))
         name = doc.char_span(*m.span("name"), alignment_mode="expand")
-        mention = _mention_in(mentions, m.span("name"), name.root, text) if name is not None else None
-        quote.speaker, quote.speaker_key = (mention.canonical, mention.key) if mention else (m.group("name"), None)
+        if name is not None:
+            _name_speaker(quote, mentions, m.span("name"), name.root, text, m.group("name"))
+        else:
+            quote.speaker = m.group("name")
         out.append(quote)
     return out
 
