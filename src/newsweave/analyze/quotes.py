@@ -276,11 +276,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
-    mention = _mention_in(mentions, quote.speaker_span, token, text)
-    if mention is not None:
-        quote.speaker, quote.speaker_key = mention.canonical, mention.key
-    else:
-        quote.speaker = text[quote.speaker_span[0]:quote.speaker_span[1]]
+    _name_speaker(quote, mentions, quote.speaker_span, token, text, text[quote.speaker_span[0]:quote.speaker_span[1]])
 
 
 def _asides(subject, verb) -> list:
@@ -622,10 +618,7 @@ def _tweets(doc, text: str, article_id, mentions) -> list[Quote]:
         quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[m.start()],
                       cue_span=(m.start(), m.start() + 1), speaker_span=m.span("source"))
         name = doc.char_span(*m.span("name"), alignment_mode="expand")
-        if name is not None:
-            _name_speaker(quote, mentions, m.span("name"), name.root, text, m.group("name"))
-        else:
-            quote.speaker = m.group("name")
+        _name_speaker(quote, mentions, m.span("name"), name.root, text, m.group("name"))
         out.append(quote)
     return out
 

@@ -171,7 +171,6 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
     tense = "past" if _after_since(m) else ctx.tense_at(m.start())
-
     lean = 0 if before and before[-1] in _TERM_WORDS else TENSE_LEAN_DAYS
 
     def cost(candidate: int) -> float:
@@ -777,8 +776,4 @@ def _span_start(text: str, start: int, end: int, kind: str) -> int:
     return start
 
 
-def parse_reference(value: Optional[str]) -> Optional[date]:
-    return to_date(value)
-
-
-__all__ = ["find_timexes", "parse_reference", "MONTHS"]
+__all__ = ["find_timexes", "MONTHS"]
