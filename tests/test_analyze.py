@@ -6,6 +6,7 @@ import pytest
 from newsweave.analyze import analyze
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.timex import find_timexes
+from newsweave.dates import to_date
 from newsweave.extract import extract
 from newsweave.ingest import ingest
 from newsweave.model import Article
@@ -562,3 +563,19 @@ def test_an_inverted_label_names_the_speaker():
             "the least bit interested in tax reform.”")
     assert {"source": "Ellis", "cue": "Said",
             "content": "“I don’t get the sense she’s the least bit interested in tax reform.”"} in _attributions(body)
+
+
+def test_spans_of_quarters_decades_and_half_years():
+    """TimeBank sentences: 'the past' is not the whole expression when a span of quarters
+    or a decade follows it, and a half of a named year is a half year, not the year."""
+    text = "The company has had substantial losses in the past two quarters. Its stock fell."
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, "t", date(1989, 10, 27))] == [
+        ("the past two quarters", "DURATION", "P2Q")]
+    text = "Threats against him by anti-abortion groups had become routine over the past decade."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1998, 10, 25))] == [("the past decade", "P10Y")]
+    text = ("The slump will mean lower-than-anticipated earnings for the last half of 1989 and for 1990, "
+            "and through at least the first two quarters of 1990.")
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 10, 26))] == [
+        ("the last half of 1989", "1989-H2"), ("1990", "1990"), ("the first two quarters of 1990", "1990-H1")]
+    assert to_date("1989-H2") == date(1989, 7, 1)                 # where the timeline places it
+    assert find_timexes("Three quarters of the voters backed the plan.", "t", date(1989, 10, 26)) == []

@@ -82,16 +82,20 @@ def _english_parser():
 
 def to_date(value: Optional[str]) -> Optional[date]:
     """The first day an ISO value covers ('2025-09' -> 2025-09-01, '2025-W36' -> its Monday,
-    '2025-W36-WE' -> its Saturday, '2025-Q3' -> 2025-07-01); None if unparseable."""
+    '2025-W36-WE' -> its Saturday, '2025-Q3' -> 2025-07-01, '2025-H2' -> 2025-07-01); None if
+    unparseable."""
     if not value:
         return None
     week = re.match(r"(\d{4})-W(\d{1,2})(-WE)?", value)
     quarter = re.match(r"(\d{4})-Q([1-4])", value)
+    half = re.match(r"(\d{4})-H([12])", value)
     try:
         if week:
             return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6 if week.group(3) else 1)
         if quarter:
             return date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1)
+        if half:
+            return date(int(half.group(1)), 6 * int(half.group(2)) - 5, 1)
     except ValueError:
         return None
     m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)

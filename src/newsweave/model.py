@@ -17,7 +17,7 @@ from typing import Literal, Optional
 
 Span = tuple[int, int]
 Granularity = Literal["instant", "minute", "hour", "day", "week", "month", "season",
-                      "quarter", "year", "decade", "century", "unknown"]
+                      "quarter", "half", "year", "decade", "century", "unknown"]
 
 
 @dataclass

@@ -266,7 +266,7 @@ def _explicit_time(timexes) -> Optional[EventTime]:
     return EventTime(value, best.granularity, "on", "explicit", best.text, best.span)
 
 
-_GRANULARITY_RANK = {"minute": 6, "hour": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
+_GRANULARITY_RANK = {"minute": 6, "hour": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "half": 1, "year": 0}
 
 
 def _implied_time(tense: str, root, published: Optional[str]) -> Optional[EventTime]:

@@ -28,7 +28,7 @@ NUMBER_WORDS = {
 }
 UNIT_CODES = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
               "week": ("W", False), "month": ("M", False), "year": ("Y", False),
-              "decade": ("DE", False), "century": ("CE", False)}
+              "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False)}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
@@ -367,6 +367,28 @@ def _iso_duration(parts: list[tuple[int, str]]) -> str:
     return "P" + day_part + (f"T{time_part}" if time_part else "")
 
 
+def _quarters(m, ctx):
+    """'the past two quarters', 'three straight quarters': a span of quarters (P2Q)."""
+    n = _number(m.group("num") or m.group("num2"))
+    return "DURATION", "PXQ" if n is None else f"P{int(n)}Q", "quarter", "none"
+
+
+def _recent_decade(m, ctx):
+    """'over the past decade', 'the next century': the span up to (or from) now."""
+    return "DURATION", "P10Y" if m.group("unit").lower() == "decade" else "P100Y", m.group("unit").lower(), "none"
+
+
+def _half_year(m, ctx):
+    """'the last half of 1989', 'the first two quarters of 1990': a half year (1990-H1)."""
+    year = m.group("year")
+    if year is None:
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + {"next": 1, "last": -1}.get((m.group("rel") or "").lower(), 0)
+    half = 1 if m.group("which").lower() == "first" else 2
+    return "DATE", f"{int(year):04d}-H{half}", "half", "absolute" if m.group("year") else "publication"
+
+
 def _accounting_year(m, ctx):
     """'the year ended Aug. 31': a twelve-month period closing on that day, not a calendar year."""
     return "DURATION", "P1Y", "year", "none"
@@ -545,6 +567,12 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>{_YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
      r"[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
+    (rf"(?:the\s+)?(?P<which>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
+     rf"(?:(?P<year>{_YEAR})|(?P<rel>this|next|last)\s+year|the\s+year)\b", _half_year),
+    # not 'three quarters of the vote': a share, not a time
+    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+(?P<num>{_NUM})|(?P<num2>{_NUM})\s+(?:consecutive|straight))"
+     r"\s+quarters(?!\s+of\b)(?![\w-])", _quarters),
+    (r"(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>decade|century)\b", _recent_decade),
     (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
     (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year"

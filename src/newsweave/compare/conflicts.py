@@ -65,6 +65,8 @@ def _period_end(start: date, value: str, granularity: str) -> date:
         return start + timedelta(days=1 if value.endswith("-WE") else 6)
     if granularity == "quarter":
         return _month_end(start.year, start.month + 2)
+    if granularity == "half":
+        return _month_end(start.year, start.month + 5)
     if granularity == "month" or re.fullmatch(r"\d{4}-\d{2}", value):
         return _month_end(start.year, start.month)
     return date(start.year, 12, 31)
