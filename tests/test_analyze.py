@@ -579,3 +579,14 @@ def test_spans_of_quarters_decades_and_half_years():
         ("the last half of 1989", "1989-H2"), ("1990", "1990"), ("the first two quarters of 1990", "1990-H1")]
     assert to_date("1989-H2") == date(1989, 7, 1)                 # where the timeline places it
     assert find_timexes("Three quarters of the voters backed the plan.", "t", date(1989, 10, 26)) == []
+
+
+def test_a_month_a_plan_is_for_is_the_next_one_whatever_the_tense():
+    """AQUAINT sentences: the planning is told in the past, the plan's month is ahead."""
+    past = lambda _: "past"                                    # the tense the parse gives these verbs
+    text = "The official said that the accession was planned for early March, but no exact date was fixed yet."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 2, 10), past)] == [("early March", "1999-03")]
+    text = "Kosovo is expected to dominate a NATO summit set for Washington in April."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 3, 12), past)] == [("April", "1999-04")]
+    text = "Sales fell in April, the company said."                  # no plan: the past April
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 3, 12), past)] == [("April", "1998-04")]

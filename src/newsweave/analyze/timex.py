@@ -171,7 +171,8 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
     tense = "past" if _after_since(m) else ctx.tense_at(m.start())
-    lean = 0 if before and before[-1] in _TERM_WORDS else TENSE_LEAN_DAYS
+    planned = _PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
+    lean = 0 if (before and before[-1] in _TERM_WORDS) or planned else TENSE_LEAN_DAYS
 
     def cost(candidate: int) -> float:
         try:
@@ -186,6 +187,12 @@ def _year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: 
 TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
 _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
                "beginning", "expires", "expire", "ending", "record"}
+
+
+# What a plan is for ('the accession was planned for early March', 'a summit set for
+# Washington in April'): the date of the plan's target, so the nearest occurrence, whatever
+# the tense of the planning. No sentence break or comma between the two.
+_PLANNED_RE = re.compile(r"\b(?:planned|scheduled|slated|set|due|expected)\s+(?:for|to|in)\b[^.;,!?]{0,40}$", re.I)
 
 
 def _after_since(m: re.Match) -> bool:
