@@ -280,12 +280,24 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
 
 
 def _asides(subject, verb) -> list:
-    """Relative clauses that are reports of their own ('Mr. Ekovich, who noted that prices
-    had cratered, said'): attribution corpora leave them out of the source, whose 'who'
-    sources that other report. A clause that says who a person is stays ('Chris Cox, who
-    runs the NRA's lobbying arm,'; 'a member who supports Trump')."""
-    return [t for t in subject.subtree if t.dep_ == "relcl" and t.i > subject.i and t is not verb
-            and _is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)]
+    """What attribution corpora leave out of a source: relative clauses that are reports of
+    their own ('Mr. Ekovich, who noted that prices had cratered, said': their 'who' sources
+    that other report), a participle set off by a comma ('Trump, appearing after Clinton at
+    the forum, cited') and when the speaker spoke ('A group of doctors in 2015 sent').
+    A clause that says who a person is stays ('Chris Cox, who runs the NRA's lobbying
+    arm,'; 'a member who supports Trump')."""
+    reports = [t for t in subject.subtree if t.dep_ == "relcl" and t.i > subject.i and t is not verb
+               and _is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children)]
+    return reports + [t for t in subject.children if t.i > subject.i and t is not verb
+                      and (_is_participle_aside(t) or _is_when(t))]
+
+
+def _is_participle_aside(token) -> bool:
+    return token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.nbor(-1).text == ","
+
+
+def _is_when(token) -> bool:
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _phrase_span(token, without=()) -> tuple[int, int]:
