@@ -287,6 +287,15 @@ def test_a_source_leaves_out_a_participle_aside_and_its_date(text, source, cue):
     assert (source, cue) in [(a["source"], a["cue"]) for a in _attributions(text)]
 
 
+def test_mixed_quotation_marks_pair_up_locally():
+    """PolNeAR dev: a curly quotation closed by a straight mark must not run on to the next
+    curly close, swallowing the sentence that names the speaker."""
+    text = ('The mayor said there was “no evidence" yet that it was an act of terrorism. "We do not see a link to '
+            'terrorism," the mayor said, adding that it would take "more hours” before details emerge.')
+    found = {(a["source"], a["cue"]) for a in _attributions(text)}
+    assert {("the mayor", "said"), ("the mayor", "adding")} <= found
+
+
 def test_transcript_speaker_labels():
     text = ("TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
             "FALLIN: I think he is trying to campaign as a racial healer.\n\n"

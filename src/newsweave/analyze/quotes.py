@@ -57,7 +57,7 @@ def _is_speech_verb(token) -> bool:
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'')
-_QUOTE_RE = re.compile(r"“([^”]{1,1500})”|\"([^\"\n]{1,1500})\"|‘([^’]{2,300})’(?!\w)"
+_QUOTE_RE = re.compile(r"“((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
                        r"|(?:''|``)((?:(?!'')[^\n]){1,1500}?)''")
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
