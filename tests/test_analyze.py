@@ -423,6 +423,16 @@ def test_a_dash_after_a_quotation_credits_it():
     assert relations[1]["content"] == "“Maybe, we can build a wall around Donald Trump.”"
 
 
+def test_reader_voices_credited_on_one_line_and_a_mark_turned_the_wrong_way():
+    """PolNeAR dev: scraped reader voices, one opened with a closing mark '”' at the start
+    of its paragraph, the next voice on the same line as the previous credit."""
+    body = ("Getty/Instagram.\n\n”Mr. Trump embodies the lasting legacy of racism in the United States. He represents "
+            "our greatest shame.” ― Sonya Herridge\n“During the debate Trump said Hispanics live in hell.” ― Edwin G. "
+            "Monroy “Mr. Trump is clueless about the struggles of minorities.” ― Adriana Rodarte")
+    relations = [(a["source"], a["cue"]) for a in _attributions(body) if a["cue"] == "―"]
+    assert relations == [("Sonya Herridge", "―"), ("Edwin G. Monroy", "―"), ("Adriana Rodarte", "―")]
+
+
 def test_a_quotation_running_on_is_one_relation_with_its_speaker():
     body = ("“I don’t think there’s any connection between the rhetoric and what he’s actually proposed,” said "
             "Len Burman, head of the centrist Tax Policy Center. “What he’s actually proposed would benefit "

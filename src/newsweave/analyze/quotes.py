@@ -57,7 +57,7 @@ def _is_speech_verb(token) -> bool:
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'')
-_QUOTE_RE = re.compile(r"“((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
+_QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
                        r"|(?:''|``)((?:(?!'')[^\n]){1,1500}?)''")
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
@@ -117,12 +117,13 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     return quote
 
 
-_CREDIT_RE = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})(?=\s*(?:[.,;]|$))", re.M)
+_CREDIT_RE = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})(?=\s*(?:[.,;“\"]|$))", re.M)
 
 
 def _credit_after(doc, text: str, outer, quote: Quote, mentions) -> bool:
     """'“...” ― Jorge Falcon': a dash and a name after the closing mark credit the
-    quotation (epigraphs, reader voices, pull quotes). Sets the quote's speaker and cue."""
+    quotation (epigraphs, reader voices, pull quotes; the next voice may follow on the same
+    line). Sets the quote's speaker and cue."""
     credit = _CREDIT_RE.match(text, outer[1])
     words = credit and doc.char_span(*credit.span(1), alignment_mode="expand")
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or words.root.pos_ in _NOT_A_NAME:
