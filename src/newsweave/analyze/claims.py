@@ -237,6 +237,8 @@ def _in_main_clause(span, char_span, root) -> bool:
     """A date inside a subordinate clause ('since Russia invaded in 2022') dates that clause,
     not the sentence's event; a participle on the subject ('This meeting, held on ...') does."""
     token = next((t for t in span if t.idx >= char_span[0]), None)
+    if token is not None and any(w.left_edge.i <= token.i <= w.right_edge.i for w in _when_clauses(root)):
+        return True
     while token is not None and token.i != root.i:
         if token.head.i == token.i:
             return False          # reached the reporting verb above the event: it dates the saying
@@ -248,10 +250,21 @@ def _in_main_clause(span, char_span, root) -> bool:
     return token is not None
 
 
+def _when_clauses(root) -> list:
+    """The when-clauses on the event ('died when a passenger ferry overturned ... on
+    Tuesday'), however the parser hung them: as a clause marked by 'when', or as 'when' (or
+    its noun, 'ferry') carrying the clause in its subtree. Each dates the event."""
+    return [c for c in root.children if any(t.pos_ == "VERB" for t in c.subtree) and (
+        c.dep_ in ("advmod", "mark") and c.lower_ in _SIMULTANEOUS
+        or c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in _SIMULTANEOUS for g in c.children))]
+
+
+_SIMULTANEOUS = ("when", "as", "while")
+
+
 def _simultaneous(clause) -> bool:
     """'Five died when the ferry overturned on Tuesday': a when-clause dates the main event."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")
-                                          or c.dep_ == "mark" and c.lower_ in ("when", "as", "while")
+    return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _SIMULTANEOUS
                                           for c in clause.children)
 
 
