@@ -37,6 +37,27 @@ def test_place_person_polarity_and_date_disputes(examples_run):
     assert ("date", False, {"2026-06-06", "2026-06-07"}) in theft
 
 
+def test_every_planted_disagreement_is_found(examples_run, expected):
+    """examples/expected.json lists what the example outlets disagree on: each is raised,
+    as a dispute or, for a rising toll, as an update."""
+    _, _, briefs = examples_run
+    for planted in expected["disagreements"]:
+        brief = brief_with(briefs, expected["stories"][planted["story"]][0])
+        found = {(slot, update) for slot, update, _ in _conflicts(brief)}
+        assert (planted["slot"], planted.get("update", False)) in found, planted["about"]
+
+
+def test_the_ferry_is_dated_twice_each_date_in_its_outlets_words(examples_run):
+    """Merrow Herald: 'overturned on Monday night'; the others: 'on Tuesday'. The dispute
+    holds both dates, and the timeline shows each with the sentence that gives it."""
+    _, _, briefs = examples_run
+    brief = brief_with(briefs, "merrowherald-ferry.txt")
+    assert ("date", False, {"2026-03-09", "2026-03-10"}) in _conflicts(brief)
+    said = {(e["date"], e["what"]) for e in brief["timeline"]}
+    assert any(d == "2026-03-09" and "Monday night" in what for d, what in said)
+    assert any(d == "2026-03-10" and "Tuesday" in what for d, what in said)
+
+
 def test_paraphrases_raise_no_conflict(examples_run):
     _, _, briefs = examples_run
     boat = brief_with(briefs, "rivertimes-ferry2024.html")     # two outlets telling the same facts in other words

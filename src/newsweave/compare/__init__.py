@@ -108,6 +108,8 @@ def _entities(members, analyses, key_of) -> list[EntityBrief]:
 
 
 def _timeline(facts: list[Fact], claims: list[Claim]) -> list[TimelineEntry]:
+    """One entry per fact and date, told in the words of the first report that gives that
+    date: where outlets date one event differently, each date stands with its own sentence."""
     by_ref = {(c.article_id, tuple(c.span)): c for c in claims}
     entries: dict[tuple, TimelineEntry] = {}
     for fact in facts:
@@ -119,7 +121,7 @@ def _timeline(facts: list[Fact], claims: list[Claim]) -> list[TimelineEntry]:
                 continue          # "on or before the publication date" is news only in a dispute
             key = (claim.time.value, claim.time.relation, fact.id)
             entry = entries.setdefault(key, TimelineEntry(claim.time.value, claim.time.granularity,
-                                                          fact.statement, [], claim.time.relation))
+                                                          claim.text, [], claim.time.relation))
             if ref.article not in entry.articles:
                 entry.articles.append(ref.article)
     return sorted(entries.values(), key=lambda e: (e.date, e.what))

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from newsweave.dates import to_date
+from newsweave.dates import MONTHS, WEEKDAYS, to_date
 from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
 
@@ -255,13 +255,17 @@ def _frame(claim: Claim, q: Quantity, width: int = FRAME_WORDS) -> set[str]:
 
 
 SAME_STATEMENT = 0.25       # keyword Jaccard: two sentences about one count, not two counts of one event
+# When a sentence says it happened is not what it says happened: two reports of one event
+# that date it differently ('on Monday night', 'on Tuesday') differ in exactly these words.
+CALENDAR_WORDS = frozenset(WEEKDAYS + MONTHS + ["morning", "afternoon", "evening", "night", "tonight", "today",
+                                                "yesterday", "tomorrow", "weekend"])
 
 
 def _same_statement(a: Claim, b: Claim, same_predicate: bool = False) -> bool:
     """A fact groups every sentence that dates one event ('lost on Sunday', 'a 68-yard drive
     on Sunday'); their counts, dates and negations disagree only where the two sentences
     say the same thing: enough content words in common (and, when asked, the same verb)."""
-    ka, kb = set(a.keywords), set(b.keywords)
+    ka, kb = set(a.keywords) - CALENDAR_WORDS, set(b.keywords) - CALENDAR_WORDS
     if same_predicate and a.predicate != b.predicate:
         return False
     return bool(ka | kb) and len(ka & kb) / len(ka | kb) >= SAME_STATEMENT
