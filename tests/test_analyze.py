@@ -287,6 +287,14 @@ def test_a_source_leaves_out_a_participle_aside_and_its_date(text, source, cue):
     assert (source, cue) in [(a["source"], a["cue"]) for a in _attributions(text)]
 
 
+def test_a_verb_with_its_own_object_does_not_report_the_clause_before_it():
+    """Second seed: the parser hangs 'it is neutral' on 'continued' as if it were what was
+    said; 'continued trade' has its object, so that clause is not its report."""
+    text = ("While Beijing maintains it is neutral in the conflict, it has continued trade with Moscow, "
+            "offering a vital economic lifeline despite Western sanctions.")
+    assert [a for a in _attributions(text) if a["cue"] == "has continued"] == []
+
+
 def test_mixed_quotation_marks_pair_up_locally():
     """PolNeAR dev: a curly quotation closed by a straight mark must not run on to the next
     curly close, swallowing the sentence that names the speaker."""
