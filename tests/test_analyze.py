@@ -630,3 +630,11 @@ def test_a_month_a_plan_is_for_is_the_next_one_whatever_the_tense():
     assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 3, 12), past)] == [("April", "1999-04")]
     text = "Sales fell in April, the company said."                  # no plan: the past April
     assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 3, 12), past)] == [("April", "1998-04")]
+
+
+def test_a_body_longer_than_the_parser_reads_is_refused_in_one_clear_line():
+    """A dump of a whole site pasted as one page: refused before the parser, with the size."""
+    line = "Rescue crews pulled 36 people from the water, the regional emergency service said. "
+    body = line * (1_000_000 // len(line) + 1)
+    with pytest.raises(ValueError, match=r"body of [\d,]+ characters is longer than the 1,000,000"):
+        analyze(Article(id="huge", body=body, published="2026-03-11"))

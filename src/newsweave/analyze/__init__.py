@@ -37,9 +37,17 @@ def analyze_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE, proc
         yield from _analyze_in_workers(articles, batch_size, processes)
         return
     nlp = spacy_model()
-    docs = nlp.pipe((a.body for a in articles), batch_size=batch_size)
+    docs = nlp.pipe((_readable(a.body, nlp.max_length) for a in articles), batch_size=batch_size)
     for article, doc in zip(articles, docs):
         yield analyze_doc(article, doc)
+
+
+def _readable(body: str, limit: int) -> str:
+    """The body, or a clear refusal: the parser needs about 1 GB per 100,000 characters, so
+    spaCy stops at ``limit``; no news article is that long, a dump or a whole site is."""
+    if len(body) > limit:
+        raise ValueError(f"body of {len(body):,} characters is longer than the {limit:,} the language model reads")
+    return body
 
 
 def _analyze_in_workers(articles: list[Article], batch_size: int, processes: int) -> Iterator[Analysis]:
