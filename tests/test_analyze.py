@@ -638,3 +638,17 @@ def test_a_body_longer_than_the_parser_reads_is_refused_in_one_clear_line():
     body = line * (1_000_000 // len(line) + 1)
     with pytest.raises(ValueError, match=r"body of [\d,]+ characters is longer than the 1,000,000"):
         analyze(Article(id="huge", body=body, published="2026-03-11"))
+
+
+def test_a_quarter_of_a_named_year_is_one_expression():
+    """TimeBank: "this year's third quarter" is one quarter (1989-Q3), not 'this year' and a
+    stray 'third quarter'; the year-ago quarter is last year's."""
+    text = "Net sales for this year's third quarter were $14 million, down from $21.4 million."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 11, 1))] == [
+        ("this year's third quarter", "1989-Q3")]
+    text = "National Intergroup in the year-ago third quarter earned $22.5 million, or 97 cents a share."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 10, 26))] == [
+        ("the year-ago third quarter", "1988-Q3")]
+    text = "The spin-off could be effective as early as next year's first quarter."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 10, 31))] == [
+        ("next year's first quarter", "1990-Q1")]

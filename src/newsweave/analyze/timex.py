@@ -464,7 +464,10 @@ def _quarter(m, ctx):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m.group("q").lower()]
     given = m.group("year") or m.group("year_before")         # 'the 1988 second quarter'
     year = given
-    if year is None and ctx.reference is not None:
+    if year is None and ctx.reference is not None and (m.group("rel") or m.group("ago")):
+        # "this year's third quarter", "next year's first quarter", "the year-ago third quarter"
+        year = ctx.reference.year + {"this": 0, "next": 1}.get((m.group("rel") or "").lower(), -1)
+    elif year is None and ctx.reference is not None:
         current = (ctx.reference.month - 1) // 3 + 1
         year = ctx.reference.year - (1 if q > current and ctx.tense_at(m.start()) != "future" else 0)
     if year is None:
@@ -570,7 +573,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_ANY_YEAR})\b", _month_year),
-    (rf"(?:the\s+)?(?:fiscal\s+)?(?:(?P<year_before>{_YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+    (rf"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+|(?P<ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
+     rf"(?:(?P<year_before>{_YEAR})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
      r"[\s-]quarter(?:\s+of\s+(?P<year>\d{4}))?", _quarter),
     (rf"the\s+(?P<year>{_YEAR})\s+(?:quarter|period)\b", _year),
     (rf"(?:the\s+)?(?P<which>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+"
