@@ -652,3 +652,22 @@ def test_a_quarter_of_a_named_year_is_one_expression():
     text = "The spin-off could be effective as early as next year's first quarter."
     assert [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 10, 31))] == [
         ("next year's first quarter", "1990-Q1")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Ocean Drilling said it will offer 15% to 20% of the contract-drilling business through an initial public "
+     "offering in the near future.", date(1989, 11, 1), ("the near future", "DATE", "FUTURE_REF")),
+    ("But we don't minimize the challenges of the near term.", date(1989, 10, 30), ("the near term", "DATE", "FUTURE_REF")),
+    ("We in fact have seen hate group numbers dropping through the nineties.", date(1998, 3, 3),
+     ("the nineties", "DATE", "199")),
+    ("Average hourly earnings of production and nonsupervisory employees rose 4 cents.", date(1998, 2, 6),
+     ("hourly", "SET", "PT1H")),
+])
+def test_vague_futures_spoken_decades_and_hourly(text, published, expected):
+    """TimeBank and AQUAINT sentences the patterns used to miss."""
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, "t", published)] == [expected]
+
+
+def test_a_spoken_decade_is_the_latest_that_has_begun():
+    assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(2026, 1, 5))] == ["202"]
+    assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(1998, 1, 5))] == ["192"]

@@ -211,6 +211,19 @@ def _decade(m, ctx):
     return "DATE", digits[:3], "decade", "absolute"        # TIMEX3 truncates: the 1980s are "198"
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _spoken_decade(m, ctx):
+    """'the nineties': the latest such decade that has begun by the reference date (in 2026,
+    'the twenties' are the 2020s; in 1998, the 1920s)."""
+    tens = _DECADE_WORDS[m.group("tens").lower()]
+    ref_year = ctx.reference.year if ctx.reference else 1999
+    century = ref_year // 100 if ref_year % 100 >= tens * 10 else ref_year // 100 - 1
+    return "DATE", f"{century}{tens}", "decade", "publication" if ctx.reference else "none"
+
+
 def _weekday(m, ctx):
     wd = _weekday_index(m.group("wd"))
     if wd is None:
@@ -434,7 +447,7 @@ def _plural_duration(m, ctx):
 
 
 _SET_CODES = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
-              "year": "P1Y", "hour": "PT1H", "quarter": "P3M"}
+              "year": "P1Y", "hour": "PT1H", "hourly": "PT1H", "quarter": "P3M"}
 
 
 def _set(m, ctx):
@@ -491,7 +504,7 @@ def _ref_word(m, ctx):
     word = m.group(0).lower()
     if word in ("now", "currently", "right now", "at present", "the present"):
         return "DATE", "PRESENT_REF", "unknown", "publication"
-    if word in ("the future", "in the future", "future", "a later date") or word.endswith("quarters"):
+    if "future" in word or word.endswith(("quarters", " term")) or word == "a later date":
         return "DATE", "FUTURE_REF", "unknown", "none"
     return "DATE", "PAST_REF", "unknown", "none"
 
@@ -599,7 +612,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
      rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
-    (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly)\b", _set),
+    (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly|hourly)\b", _set),
     (rf"(?:every|each)\s+(?P<month>{_MONTH_NAME})\b", _month_set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
      rf"(?:each|every|the|a)\s+month)(?!\w)", _weekday_set),
@@ -610,8 +623,9 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{_SPOKEN_YEAR})", _year),
     (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past|a later date"
-     r"|(?:future|coming)\s+quarters)\b", _ref_word),
+     r"|(?:future|coming)\s+quarters|the\s+(?:near|distant)\s+future|the\s+(?:near|short|long)\s+term)\b", _ref_word),
     (r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", _century),
+    (r"the\s+(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _spoken_decade),
     (r"the\s+current\s+quarter\b", _current_quarter),
     (r"(?:(?P<step>the\s+(?:following|next|previous))|(?:(?:later|earlier)\s+)?that(?:\s+same)?)\s+(?P<unit>year|month|day)\b",
      _anaphoric_period),
