@@ -671,3 +671,14 @@ def test_vague_futures_spoken_decades_and_hourly(text, published, expected):
 def test_a_spoken_decade_is_the_latest_that_has_begun():
     assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(2026, 1, 5))] == ["202"]
     assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(1998, 1, 5))] == ["192"]
+
+
+def test_how_long_something_lasts_and_a_discourse_now():
+    """AQUAINT and TimeBank: '-long' compounds are durations; a sentence-opening 'Now,' turns
+    the argument and is not the present (both unmarked in the corpus's gold and in ours)."""
+    text = ("Elian has been referred to as a boy hero symbolizing the government's decades-long ideological "
+            "battle with Cuban exiles. Lawyers emerged from their third day-long meeting with federal officials.")
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2000, 4, 3))] == [
+        ("decades-long", "PXY"), ("day-long", "P1D")]
+    text = "Now, following asset sales that shrank revenue, Control Data is flush with cash. It is cheap now."
+    assert [t.text for t in find_timexes(text, "t", date(1989, 10, 30))] == ["now"]

@@ -365,7 +365,7 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 def _duration(m, ctx):
     n = _number(m.group("num"))
     unit = _unit(m.group("unit"))
-    if n is not None and m.group("half"):
+    if n is not None and m.groupdict().get("half"):
         n += 0.5
     code, is_time = UNIT_CODES[unit]
     if code in ("DE", "CE"):
@@ -436,6 +436,18 @@ def _current_year(m, ctx):
     if ctx.reference is None:
         return "DATE", None, "year", "none"
     return "DATE", f"{ctx.reference.year - _after_since(m):04d}", "year", "publication"
+
+
+def _lasting(m, ctx):
+    """'a day-long strike', 'a decades-long feud', 'a two-week-long trip': how long it lasts."""
+    if m.group("num"):
+        return _duration(m, ctx)
+    unit = _unit(m.group("unit"))
+    code, is_time = UNIT_CODES[unit]
+    if m.group("unit").lower().endswith("s"):
+        return _plural_duration(m, ctx)
+    n = {"DE": "10Y", "CE": "100Y"}.get(code, f"1{code}")
+    return "DURATION", f"PT{n}" if is_time else f"P{n}", unit, "none"
 
 
 def _plural_duration(m, ctx):
@@ -612,6 +624,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
      rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
+    (rf"(?:(?P<num>{_NUM})-)?(?P<unit>{_UNIT})-long\b", _lasting),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly|hourly)\b", _set),
     (rf"(?:every|each)\s+(?P<month>{_MONTH_NAME})\b", _month_set),
     (rf"(?:(?:every|each)\s+(?P<wd>{_WD})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{_WD})\s+of\s+"
@@ -792,6 +805,8 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
+    if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
+        return True          # 'Now, the question is ...': a turn in the argument, not the present
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
 
 
