@@ -293,6 +293,10 @@ def test_a_verb_with_its_own_object_does_not_report_the_clause_before_it():
     text = ("While Beijing maintains it is neutral in the conflict, it has continued trade with Moscow, "
             "offering a vital economic lifeline despite Western sanctions.")
     assert [a for a in _attributions(text) if a["cue"] == "has continued"] == []
+    # a speech verb with its listener as object still reports the quotation before it (PolNeAR train)
+    text = "“The whole country thinks Missouri is a pretty conservative state,” Sanders told the crowd."
+    assert ("Sanders", "told", "“The whole country thinks Missouri is a pretty conservative state,”") in [
+        (a["source"], a["cue"], a["content"]) for a in _attributions(text)]
 
 
 def test_mixed_quotation_marks_pair_up_locally():

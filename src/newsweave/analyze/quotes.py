@@ -493,9 +493,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
 
 def _adverbial_clause(clause, verb) -> bool:
     """'While Beijing maintains it is neutral, it has continued trade with Moscow': a verb
-    with an object of its own does not report the clause before it ('..., he said' has
-    none); the parser's ccomp there is a slip."""
-    return clause.i < verb.i and any(c.dep_ == "dobj" for c in verb.children)
+    that reports only a clause, here with an object of its own, does not report the clause
+    before it; the parser's ccomp there is a slip. ('..., he told reporters' does report it.)"""
+    return clause.i < verb.i and verb.lemma_.lower() in CLAUSE_ONLY_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*")
