@@ -686,3 +686,31 @@ def test_how_long_something_lasts_and_a_discourse_now():
         ("decades-long", "PXY"), ("day-long", "P1D")]
     text = "Now, following asset sales that shrank revenue, Control Data is flush with cash. It is cheap now."
     assert [t.text for t in find_timexes(text, "t", date(1989, 10, 30))] == ["now"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("For the year, pet food volume was flat.", date(1989, 11, 2), [("the year", "1989")]),
+    ("It had losses through the first nine months of the year.", date(1989, 10, 30),
+     [("the first nine months", "P9M"), ("the year", "1989")]),
+    ("Sell programs seem to hurt market makers more painfully these days.", date(1989, 10, 30),
+     [("these days", "PRESENT_REF")]),
+    ("Islam will one day be the second largest religion in the country.", date(1998, 3, 3), [("one day", "FUTURE_REF")]),
+    ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", date(1989, 11, 2),
+     [("mid-afternoon yesterday", "1989-11-01TAF")]),
+    ("The index shed 47.3 points on Friday, down 4.5% from the previous Friday and 6.8% from Oct. 13.",
+     date(1989, 10, 30), [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20"), ("Oct. 13", "1989-10-13")]),
+])
+def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last(text, published, expected):
+    """TimeBank and AQUAINT sentences; 'the previous Friday' counts from the Friday just named."""
+    past = lambda _: "past"
+    assert [(t.text, t.value) for t in find_timexes(text, "t", published, past)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "''We love him,'' Gonzalez said on CBS's ''60 Minutes.''",                 # a programme
+    "If they turned the child back over, it will be a second betrayal, she said.",   # an ordinal
+    "A second group of three company directors also sold shares.",
+    "His stepmother married Kopp's father when Kopp was in his 30s.",           # an age
+])
+def test_names_ordinals_and_ages_are_not_times(text):
+    assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -266,7 +266,10 @@ _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this
 
 def _deictic_day(m, ctx):
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    offset = _DEICTIC_DAYS[phrase]
+    before_day = re.match(r"(?:mid-?|early |late )?(morning|afternoon|evening) (yesterday|today|tomorrow)$", phrase)
+    if before_day:                                        # 'mid-afternoon yesterday' = 'yesterday afternoon'
+        phrase = f"{before_day.group(2)} {before_day.group(1)}"
+    offset = _DEICTIC_DAYS[phrase] if phrase in _DEICTIC_DAYS else _DEICTIC_DAYS[phrase.split()[0]]
     if ctx.reference is None:
         return "DATE", None, "day", "none"
     value = (ctx.reference + timedelta(days=offset)).isoformat()
@@ -425,14 +428,14 @@ def _current_quarter(m, ctx):
 
 
 def _anaphoric_period(m, ctx):
-    """'the following year', 'later that year', 'that same day': resolved by
-    :func:`_on_last_named` against the last date the story named."""
-    return "DATE", None, m.group("unit").lower(), "event"
+    """'the following year', 'later that year', 'that same day', 'the previous Friday':
+    resolved by :func:`_on_last_named` against the last date the story named."""
+    return "DATE", None, "day" if m.groupdict().get("wd") else m.group("unit").lower(), "event"
 
 
 def _current_year(m, ctx):
-    """'by year-end', 'the current fiscal year', 'the full year': the year of the report
-    ('since year-end': the one before)."""
+    """'by year-end', 'the current fiscal year', 'the full year', 'for the year', 'the first
+    nine months of the year': the year of the report ('since year-end': the one before)."""
     if ctx.reference is None:
         return "DATE", None, "year", "none"
     return "DATE", f"{ctx.reference.year - _after_since(m):04d}", "year", "publication"
@@ -448,6 +451,15 @@ def _lasting(m, ctx):
         return _plural_duration(m, ctx)
     n = {"DE": "10Y", "CE": "100Y"}.get(code, f"1{code}")
     return "DURATION", f"PT{n}" if is_time else f"P{n}", unit, "none"
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.I)
+
+
+def _some_day(m, ctx):
+    """'Islam will one day be the second largest religion': some day to come, not a span of
+    one day (None otherwise: the duration reading takes it)."""
+    return ("DATE", "FUTURE_REF", "unknown", "none") if _MODAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) else None
 
 
 def _plural_duration(m, ctx):
@@ -514,7 +526,7 @@ def _season(m, ctx):
 
 def _ref_word(m, ctx):
     word = m.group(0).lower()
-    if word in ("now", "currently", "right now", "at present", "the present"):
+    if word in ("now", "currently", "right now", "at present", "the present", "these days"):
         return "DATE", "PRESENT_REF", "unknown", "publication"
     if "future" in word or word.endswith(("quarters", " term")) or word == "a later date":
         return "DATE", "FUTURE_REF", "unknown", "none"
@@ -611,16 +623,19 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", _last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", _accounting_year),
     (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year"
-     r"|(?:earlier|later)\s+in\s+the\s+year)(?![\w-])",
+     r"|(?:earlier|later)\s+in\s+the\s+year"
+     r"|(?:for|of|during|throughout)\s+the\s+year(?!\s+(?:ended|ending|ends|before|after|earlier|ago|to)\b|\s*\d|['’]s))(?![\w-])",
      _current_year),
     (rf"(?:(?P<mod>this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_ANY_YEAR}))?(?![\w-])", _season),
     (r"(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?P<decade>(?:1[5-9]|20)\d0|\d0)['’]?s\b", _decade),
     (r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|night)"
+     r"|(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)\s+(?:yesterday|today|tomorrow)"
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", _deictic_day),
     (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)", _weekday),
     (r"(?:the\s+(?=past|previous))?(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", _relative_period),
     (rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier)\b", _ago),
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", _year_earlier),
+    (r"one\s+day(?=\s+[a-z])", _some_day),
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{_NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
      rf"(?P<unit>{_UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", _duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _plural_duration),
@@ -635,13 +650,14 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", _clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{_YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", _year),
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{_SPOKEN_YEAR})", _year),
-    (r"\b(?:now|currently|recently|right now|at present|the present|the future|the past|a later date"
+    (r"\b(?:now|currently|recently|right now|at present|the present|these days|the future|the past|a later date"
      r"|(?:future|coming)\s+quarters|the\s+(?:near|distant)\s+future|the\s+(?:near|short|long)\s+term)\b", _ref_word),
     (r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", _century),
     (r"the\s+(?P<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", _spoken_decade),
     (r"the\s+current\s+quarter\b", _current_quarter),
     (r"(?:(?P<step>the\s+(?:following|next|previous))|(?:(?:later|earlier)\s+)?that(?:\s+same)?)\s+(?P<unit>year|month|day)\b",
      _anaphoric_period),
+    (rf"the\s+(?:following|next|previous)\s+(?P<wd>{_WD})(?!\w)", _anaphoric_period),
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", _weekend),
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", _holiday),
@@ -658,7 +674,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
 # A match starts a word (find_timexes rejects any other): the look-behind fails fast inside
 # words, where most positions of a text are, instead of trying every alternative there.
 COMPILED = [(re.compile(rf"(?<!\w)(?:{p})", re.I), r) for p, r in PATTERNS]
-_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|from|during|before|after|through)\s+", re.I)
+_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|for|from|during|throughout|before|after|through)\s+", re.I)
 _ADJECTIVAL = re.compile(r"the\s+[\w]+-[\w-]+", re.I)              # 'the two-week', 'the year-ago'
 _AGO_END = re.compile(r"\bago$", re.I)
 _POINT_MODIFIERS = re.compile(r"(?<![\w-])(?:early|late|earlier|later|fiscal)\s+$", re.I)
@@ -768,8 +784,21 @@ def _on_last_named(found: list[Found], text: str) -> None:
         if last is None:
             continue
         step = _STEP_RE.match(text, f.start)
-        f.value = _shifted(last.value[:digits], f.granularity,
-                           {"following": 1, "next": 1, "previous": -1}[step.group(1).lower()] if step else 0)
+        steps = {"following": 1, "next": 1, "previous": -1}[step.group(1).lower()] if step else 0
+        word = text[step.end():f.end].strip() if step else ""
+        weekday = _weekday_index(word) if re.fullmatch(_WD, word, re.I) else None
+        if weekday is not None:       # 'down 4.5% from the previous Friday': the Friday before the day last named
+            f.value = _weekday_from(to_date(last.value[:digits]), weekday, steps)
+        else:
+            f.value = _shifted(last.value[:digits], f.granularity, steps)
+
+
+def _weekday_from(day: Optional[date], weekday: int, step: int) -> Optional[str]:
+    """The first such weekday strictly after (step 1) or before (step -1) ``day``."""
+    if day is None:
+        return None
+    ahead, back = (weekday - day.weekday()) % 7 or 7, (day.weekday() - weekday) % 7 or 7
+    return (day + timedelta(days=ahead if step > 0 else -back)).isoformat()
 
 
 def _shifted(value: str, unit: str, steps: int) -> Optional[str]:
@@ -790,6 +819,10 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+_ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?$", re.I)
+
+
 def _is_false_positive(m: re.Match, text: str) -> bool:
     matched = m.group(0)
     if _AMBIGUOUS_MONTHS.match(matched.strip()):
@@ -805,6 +838,13 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
+    if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():
+        return True          # CBS's "60 Minutes": a programme's name
+    if "num" in groups and (m.group("num") or "").lower() in ("a", "one") and (m.group("unit") or "").lower() == "second" \
+            and _ORDINAL_AFTER.match(text, m.end()):
+        return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
+    if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True          # 'in his 30s': an age, not the 1930s
     if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
         return True          # 'Now, the question is ...': a turn in the argument, not the present
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
