@@ -819,6 +819,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+# a capitalised word inside a sentence (not its first word) right before a bare year
+_NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?$", re.I)
 
@@ -845,6 +847,9 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True          # 'in his 30s': an age, not the 1930s
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if matched[:1].isdigit() and "year" in groups else None
+    if name and not month_number(name.group(1)):
+        return True          # 'a joint venture called Orion 1980', 'Euro 2016': part of a name
     if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
         return True          # 'Now, the question is ...': a turn in the argument, not the present
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
