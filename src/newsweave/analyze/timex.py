@@ -219,7 +219,7 @@ def _spoken_decade(m, ctx):
     """'the nineties': the latest such decade that has begun by the reference date (in 2026,
     'the twenties' are the 2020s; in 1998, the 1920s)."""
     tens = _DECADE_WORDS[m.group("tens").lower()]
-    ref_year = ctx.reference.year if ctx.reference else 1999
+    ref_year = ctx.reference.year if ctx.reference else 1999         # undated: the 1900s
     century = ref_year // 100 if ref_year % 100 >= tens * 10 else ref_year // 100 - 1
     return "DATE", f"{century}{tens}", "decade", "publication" if ctx.reference else "none"
 
@@ -445,10 +445,10 @@ def _lasting(m, ctx):
     """'a day-long strike', 'a decades-long feud', 'a two-week-long trip': how long it lasts."""
     if m.group("num"):
         return _duration(m, ctx)
-    unit = _unit(m.group("unit"))
-    code, is_time = UNIT_CODES[unit]
     if m.group("unit").lower().endswith("s"):
         return _plural_duration(m, ctx)
+    unit = _unit(m.group("unit"))
+    code, is_time = UNIT_CODES[unit]
     n = {"DE": "10Y", "CE": "100Y"}.get(code, f"1{code}")
     return "DURATION", f"PT{n}" if is_time else f"P{n}", unit, "none"
 
@@ -842,7 +842,8 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # ABC's "This Week": a programme's name, not a week
     if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():
         return True          # CBS's "60 Minutes": a programme's name
-    if "num" in groups and (m.group("num") or "").lower() in ("a", "one") and (m.group("unit") or "").lower() == "second" \
+    found = m.groupdict()
+    if (found.get("num") or "").lower() in ("a", "one") and (found.get("unit") or "").lower() == "second" \
             and _ORDINAL_AFTER.match(text, m.end()):
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
