@@ -250,6 +250,9 @@ def _in_main_clause(span, char_span, root) -> bool:
     return token is not None
 
 
+_SIMULTANEOUS = ("when", "as", "while")
+
+
 def _when_clauses(root) -> list:
     """The when-clauses on the event ('died when a passenger ferry overturned ... on
     Tuesday'), however the parser hung them: as a clause marked by 'when', or as 'when' (or
@@ -257,9 +260,6 @@ def _when_clauses(root) -> list:
     return [c for c in root.children if any(t.pos_ == "VERB" for t in c.subtree) and (
         c.dep_ in ("advmod", "mark") and c.lower_ in _SIMULTANEOUS
         or c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in _SIMULTANEOUS for g in c.children))]
-
-
-_SIMULTANEOUS = ("when", "as", "while")
 
 
 def _simultaneous(clause) -> bool:

@@ -56,7 +56,8 @@ def _is_speech_verb(token) -> bool:
 
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-# Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'')
+# Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'');
+# scraped text mixes curly and straight marks in one quotation, and may open one with '”'.
 _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
                        r"|(?:''|``)((?:(?!'')[^\n]){1,1500}?)''")
 SCARE_MAX_WORDS = 4
