@@ -370,16 +370,22 @@ def _duration(m, ctx):
     unit = _unit(m.group("unit"))
     if n is not None and m.groupdict().get("half"):
         n += 0.5
+    return "DURATION", _duration_value(n, unit), unit, "none"
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    """TIMEX3 value of ``n`` units ('P2Y6M' for 2.5 years, 'PT5H'); ``n`` None: a number not
+    said ('PXY'). Decades and centuries are written in years, as TimeBank does."""
     code, is_time = UNIT_CODES[unit]
     if code in ("DE", "CE"):
-        return "DURATION", "PXY" if n is None else f"P{int(n * (10 if code == 'DE' else 100))}Y", unit, "none"
+        return "PXY" if n is None else f"P{int(n * (10 if code == 'DE' else 100))}Y"
     if n is None:
-        return "DURATION", f"PTX{code}" if is_time else f"PX{code}", unit, "none"
+        return f"PTX{code}" if is_time else f"PX{code}"
     parts = [(int(n), unit)] if int(n) else []
     if n != int(n) and unit in _SMALLER:
         smaller, per = _SMALLER[unit]
         parts.append((round((n - int(n)) * per), smaller))
-    return "DURATION", _iso_duration(parts), unit, "none"
+    return _iso_duration(parts)
 
 
 def _iso_duration(parts: list[tuple[int, str]]) -> str:
@@ -391,13 +397,13 @@ def _iso_duration(parts: list[tuple[int, str]]) -> str:
 
 def _quarters(m, ctx):
     """'the past two quarters', 'three straight quarters': a span of quarters (P2Q)."""
-    n = _number(m.group("num") or m.group("num2"))
-    return "DURATION", "PXQ" if n is None else f"P{int(n)}Q", "quarter", "none"
+    return "DURATION", _duration_value(_number(m.group("num") or m.group("num2")), "quarter"), "quarter", "none"
 
 
 def _recent_decade(m, ctx):
     """'over the past decade', 'the next century': the span up to (or from) now."""
-    return "DURATION", "P10Y" if m.group("unit").lower() == "decade" else "P100Y", m.group("unit").lower(), "none"
+    unit = _unit(m.group("unit"))
+    return "DURATION", _duration_value(1, unit), unit, "none"
 
 
 def _half_year(m, ctx):
@@ -445,12 +451,8 @@ def _lasting(m, ctx):
     """'a day-long strike', 'a decades-long feud', 'a two-week-long trip': how long it lasts."""
     if m.group("num"):
         return _duration(m, ctx)
-    if m.group("unit").lower().endswith("s"):
-        return _plural_duration(m, ctx)
     unit = _unit(m.group("unit"))
-    code, is_time = UNIT_CODES[unit]
-    n = {"DE": "10Y", "CE": "100Y"}.get(code, f"1{code}")
-    return "DURATION", f"PT{n}" if is_time else f"P{n}", unit, "none"
+    return "DURATION", _duration_value(None if m.group("unit").lower().endswith("s") else 1, unit), unit, "none"
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.I)
@@ -464,10 +466,7 @@ def _some_day(m, ctx):
 
 def _plural_duration(m, ctx):
     unit = _unit(m.group("unit"))
-    code, is_time = UNIT_CODES[unit]
-    if code in ("DE", "CE"):
-        return "DURATION", "PXY" if code == "DE" else "PXY", unit, "none"
-    return "DURATION", f"PTX{code}" if is_time else f"PX{code}", unit, "none"
+    return "DURATION", _duration_value(None, unit), unit, "none"
 
 
 _SET_CODES = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
