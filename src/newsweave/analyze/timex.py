@@ -264,9 +264,12 @@ _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this
                  "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+_PART_BEFORE_DAY_RE = re.compile(r"(?:mid-?|early |late )?(morning|afternoon|evening) (yesterday|today|tomorrow)$")
+
+
 def _deictic_day(m, ctx):
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    before_day = re.match(r"(?:mid-?|early |late )?(morning|afternoon|evening) (yesterday|today|tomorrow)$", phrase)
+    before_day = _PART_BEFORE_DAY_RE.match(phrase)
     if before_day:                                        # 'mid-afternoon yesterday' = 'yesterday afternoon'
         phrase = f"{before_day.group(2)} {before_day.group(1)}"
     offset = _DEICTIC_DAYS[phrase] if phrase in _DEICTIC_DAYS else _DEICTIC_DAYS[phrase.split()[0]]
