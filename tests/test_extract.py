@@ -113,6 +113,14 @@ def test_a_page_of_too_many_elements_is_refused_quickly():
     assert time.time() - start < 5
 
 
+def test_a_text_of_too_many_lines_is_refused_quickly():
+    raw = RawDocument("x", "dump.txt", "text", "The council met again to discuss the harbour budget.\n" * 70_000)
+    start = time.time()
+    with pytest.raises(ValueError, match=r"page text has 70,001 lines \(limit 20,000"):
+        extract(raw)
+    assert time.time() - start < 5
+
+
 # Furniture lines and look-alike article sentences, all taken from the benchmark's pages.
 @pytest.mark.parametrize("line,edge", [
     ("Related: The 15 Weirdest Galaxies in Our Universe", False),

@@ -64,8 +64,16 @@ SKIPPED = frozenset({"blank", "gap"})
 SHIPPED = "shipped"
 
 
+# Reading costs about 65 us a line; the ScrapingHub pages have at most 693. Past this, a text
+# is refused, as an HTML page of too many elements is (see :mod:`.html`).
+MAX_LINES = 20_000
+
+
 def flat_evidence(text: str, model: LineModel | None | str = SHIPPED) -> PageEvidence:
     """``model``: the line model to use; by default the shipped one, None for rules only."""
+    count = text.count("\n") + 1
+    if count > MAX_LINES:
+        raise ValueError(f"page text has {count:,} lines (limit {MAX_LINES:,}; an article page has a few hundred)")
     lines = classify_lines(text)
     ev = PageEvidence()
     chosen = body_indices(lines, shipped_model() if model is SHIPPED else model)
