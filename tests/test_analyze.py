@@ -715,3 +715,26 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []
+
+
+@needs_shared
+def test_indexed_attribute_ruler_annotates_as_the_stock_one():
+    """The ruler's lookup is for speed only: on real news (seeds, examples, TimeBank)
+    every token keeps the stock model's tag, part of speech, morphology, lemma, parse and
+    entity, including tokens the multi-word rules rewrite ("there is": expl + verb)."""
+    import json
+
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    from newsweave.analyze.nlp import spacy_model, stock_model
+    with open(BENCH / "temporal" / "train.jsonl") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
+    texts += [p.read_text() for p in (CLEAN_SEED, SCRAPED_SEED, *sorted(EXAMPLES.glob("*.txt")))]
+    stock = stock_model()
+    stock.add_pipe("newsweave_line_breaks", before="parser")
+    columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    indexed_docs = list(spacy_model().pipe(texts))
+    for stock_doc, indexed_doc in zip(stock.pipe(texts), indexed_docs):
+        assert (stock_doc.to_array(columns) == indexed_doc.to_array(columns)).all()
+    assert any(t.dep_ == "expl" and t.head.pos_ == "VERB" and t.head.lemma_ == "be"
+               for doc in indexed_docs for t in doc)
