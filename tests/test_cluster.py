@@ -90,3 +90,17 @@ def test_a_later_run_into_the_same_store_still_finds_copies(tmp_path, expected):
     store, result = run_into(tmp_path, EXAMPLES / copy)
     brief = brief_with([store.brief(s) for s in result.story_ids], copy)
     assert article_from(brief, copy)["copy_of"] == article_from(brief, original)["id"]
+
+
+def test_title_words_count_whole_among_the_terms():
+    """The title counts twice among an article's key terms, capitalised words included
+    (they were read from their second letter: "Helix" as "elix")."""
+    from newsweave.analyze import analyze
+    from newsweave.cluster import article_features
+    from newsweave.extract import extract
+    from newsweave.ingest import ingest
+    from conftest import EXAMPLES
+    article = extract(next(iter(ingest([str(EXAMPLES / "businessbeacon-layoffs.html")]))))
+    assert article.title.startswith("Helix Dynamics")
+    terms = article_features(article, analyze(article)).terms
+    assert terms["helix"] >= 2 + article.body.lower().count("helix") and "elix" not in terms

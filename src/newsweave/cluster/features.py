@@ -38,8 +38,8 @@ class ArticleFeatures:
 
 def article_features(article: Article, analysis: Analysis, embedding: Optional[np.ndarray] = None) -> ArticleFeatures:
     entities = Counter(m.key for m in analysis.mentions if m.type in EVENT_ENTITY_TYPES and m.key)
-    terms = Counter(w for w in _WORD_RE.findall(((article.title or "") + " ") * 2 + article.body.lower())
-                    if w not in STOPWORDS)
+    text = ((article.title or "") + " ") * 2 + article.body         # the title counts twice
+    terms = Counter(w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS)
     when = to_date(article.published) or to_date(analysis.reference_date)
     return ArticleFeatures(article.id, when.toordinal() if when else None, entities, terms, embedding,
                            article.body)
