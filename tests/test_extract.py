@@ -195,3 +195,21 @@ def test_ad_slots_inside_a_flattened_article_do_not_end_it():
     assert "A UK man’s innocent decision" in body
     assert "In some individuals that meet proteins" in body       # after the second ad slot
     assert "Advertisement" not in body
+
+
+@needs_shared
+def test_a_timestamp_given_as_title_gives_way_to_the_headline(tmp_path):
+    """ECB+ records carry the page's header line as 'title' where they have one; for two
+    reports that is a timestamp. The headline in the text is the title, the stamp is none."""
+    records = {}
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ("12_1ecbplus", "12_9ecbplus"):
+                records[row["id"]] = {"title": row["title"], "text": row["text"]}
+    assert records["12_1ecbplus"]["title"] == "Updated: November 11, 2011 20:09 IST"
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records.values()))
+    titles = [extract(raw).title for raw in ingest([str(path)])]
+    assert titles[0] == "Navy foils Somali pirate attack off Gulf of Aden"
+    assert titles[1] and "2011" not in titles[1]

@@ -37,7 +37,9 @@ def extract(raw: RawDocument, line_model=SHIPPED) -> Article:
     if len(ev.body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article text found")
     hints = raw.hints
-    title = hints.get("title") or metadata.choose_title(ev.title, ev.site[0] if ev.site else None)
+    title = hints.get("title")
+    if not title or metadata.is_dateline(title):          # a feed's or record's timestamp is no title
+        title = metadata.choose_title(ev.title, ev.site[0] if ev.site else None)
     ev.body = metadata.strip_leading_title(ev.body, [title, *ev.title] if title else ev.title, ev.section)
     url = raw.url or hints.get("url") or next(iter(ev.url), None)
     site = ev.site[0] if ev.site else None

@@ -20,6 +20,7 @@ from newsweave.dates import parse_date_string
 from newsweave.extract.flat_model import LineModel, body_lines, line_features, shipped_model
 from newsweave.extract.furniture import drop_furniture
 from newsweave.extract.html import PageEvidence
+from newsweave.extract.metadata import is_dateline, strip_date_label
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*", re.U)
 _ICON_TOKEN_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")          # material-icon ligatures: chevron_right
@@ -153,7 +154,7 @@ def _kind(line: str) -> str:
         return "icon"
     if _BYLINE_RE.match(line) and len(tokens) <= 9:
         return "byline"
-    if len(tokens) <= 8 and parse_date_string(_strip_date_label(line)):
+    if is_dateline(line):
         return "date"
     if _END_MARKERS.match(line) and len(tokens) <= 6:
         return "end"
@@ -162,10 +163,6 @@ def _kind(line: str) -> str:
     if (words >= 12 and (ends_sentence or ". " in line)) or (words >= 6 and ends_sentence):
         return "prose"
     return "short"
-
-
-def _strip_date_label(line: str) -> str:
-    return re.sub(r"^(?:published|updated|posted|first published|date)\s*(?:on)?\s*:?\s*", "", line, flags=re.I)
 
 
 def _line_score(line: Line) -> float:
@@ -217,7 +214,7 @@ def _read_header(lines: list[Line], body_start: int, ev: PageEvidence) -> None:
     title_index = None
     for i, line in _nearby(lines, body_start, -1):
         if line.kind == "date":
-            ev.published.append(_strip_date_label(line.text))
+            ev.published.append(strip_date_label(line.text))
         elif line.kind == "byline":
             ev.authors.extend(_byline_names(line.text))
             ev.published.extend(_dates_in_byline(line.text))
@@ -238,7 +235,7 @@ def _read_footer(lines: list[Line], body_end: int, ev: PageEvidence) -> None:
         if line.kind == "byline":
             ev.authors.extend(_byline_names(line.text))
         elif line.kind == "date" and not ev.published:
-            ev.published.append(_strip_date_label(line.text))
+            ev.published.append(strip_date_label(line.text))
     for line in lines:
         m = _COPYRIGHT_RE.search(line.text) if len(line.text) < 120 else None
         if m and not re.match(r"\d", m.group("name")):
@@ -277,7 +274,7 @@ def _breadcrumb_leaf(text: str) -> Optional[str]:
 def _dates_in_byline(text: str) -> list[str]:
     """'By Jane Roe | March 11, 2026' carries the date too."""
     parts = re.split(r"\s+[|·•–—]\s+", text)[1:]
-    return [_strip_date_label(p) for p in parts if parse_date_string(_strip_date_label(p))]
+    return [strip_date_label(p) for p in parts if parse_date_string(strip_date_label(p))]
 
 
 def _byline_names(text: str) -> list[str]:

@@ -16,9 +16,24 @@ _NOISE_AUTHOR = re.compile(
     r"correspondent|agency|wire|news|press|reporter|updated|published|share|follow|"
     r"view all|posts|photo|image|getty)\b|\d|@|https?:", re.I)
 _NAME_PART = re.compile(r"^[A-Z][\w'’.\-]*$|^(?:de|van|von|der|da|bin|al|la|le|di|du)$", re.U)
+_DATE_LABEL_RE = re.compile(r"^(?:published|updated|posted|first published|date)\s*(?:on)?\s*:?\s*", re.I)
+
+
+def strip_date_label(line: str) -> str:
+    """'Updated: November 11, 2011' -> 'November 11, 2011'."""
+    return _DATE_LABEL_RE.sub("", line)
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that is a date and nothing more ('Updated: November 11, 2011 20:09 IST',
+    'Friday, November 11, 2011'): a timestamp, not a headline."""
+    return len(line.split()) <= 8 and parse_date_string(strip_date_label(line)) is not None
 
 
 def choose_title(candidates: list[str], site: Optional[str]) -> Optional[str]:
+    """The first candidate of two words or more, without its site suffix; a dateline is
+    no title (pages put timestamps in headline slots)."""
+    candidates = [c for c in candidates if not is_dateline(c)]
     for title in candidates:
         title = _strip_site_suffix(title, site)
         if len(title.split()) >= 2:
