@@ -738,3 +738,21 @@ def test_indexed_attribute_ruler_annotates_as_the_stock_one():
         assert (stock_doc.to_array(columns) == indexed_doc.to_array(columns)).all()
     assert any(t.dep_ == "expl" and t.head.pos_ == "VERB" and t.head.lemma_ == "be"
                for doc in indexed_docs for t in doc)
+
+
+@needs_shared
+def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
+    """pysbd splits a closing mark after the stop into a piece of its own ('... to stop. "',
+    '... a responsibility.”' in ECB+ reports); that piece is the end of the sentence, not a
+    sentence (it became a 'fact' reading '"')."""
+    import json
+
+    from newsweave.analyze.nlp import sentence_spans
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        texts = {r["id"]: r["text"] for r in map(json.loads, lines) if r["id"] in ("12_2ecb", "35_3ecbplus")}
+    for text in texts.values():
+        sentences = [text[start:end] for start, end in sentence_spans(text)]
+        assert all(any(c.isalnum() for c in s) for s in sentences)
+    mysore = texts["12_2ecb"]
+    stop = [mysore[a:b] for a, b in sentence_spans(mysore) if "ordered them to stop" in mysore[a:b]]
+    assert stop == ['Mysore closed the vessels and ordered them to stop. "']

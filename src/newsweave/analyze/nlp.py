@@ -67,6 +67,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 
 _STOP_RE = re.compile(r"[.!?…]")
+_WORD_RE = re.compile(r"\w")
 
 
 def _segments(paragraph: str) -> list[tuple[int, int]]:
@@ -79,19 +80,26 @@ def _segments(paragraph: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans over ``text``: pysbd per paragraph, trailing spaces trimmed."""
+    """Sentence spans over ``text``: pysbd per paragraph, trailing spaces trimmed. A piece
+    with no word in it (a closing quote mark pysbd split off after the stop) belongs to the
+    sentence before it; alone in its paragraph (a row of asterisks) it is no sentence."""
     spans = []
     for para in _PARAGRAPH_RE.finditer(text):
         base = para.start()
         chunk = para.group()
         if not chunk.strip():
             continue
+        first = len(spans)
         for seg_start, seg_end in _segments(chunk):
             start, end = base + seg_start, base + seg_end
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
-            if end > start:
+            if end <= start:
+                continue
+            if _WORD_RE.search(text, start, end):
                 spans.append((start, end))
+            elif len(spans) > first:
+                spans[-1] = (spans[-1][0], end)
     return spans
