@@ -222,3 +222,28 @@ def test_a_quotation_whose_speaker_we_guessed_is_not_disputed():
                            f'emotional press conference.\n{quote}',
                            'He said jurors had told him the holdouts refused to deliberate.\n'
                            f'"The community has spoken," he said.\n{quote}') == []
+
+
+@needs_shared
+def test_a_fact_does_not_chain_one_report_sentences_together():
+    """Eight ECB+ reports of one piracy rescue: mutual-best links used to chain from report
+    to report until one 'fact' held 200 sentences. Only claims that date the event may
+    share a fact with another sentence of their own report (how two dates for one event
+    meet); every other fact holds at most one sentence per report."""
+    import json
+    from collections import Counter
+
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.align import align
+    from newsweave.embed import embed
+    from conftest import BENCH
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = [r for r in map(json.loads, lines) if r["gold_cluster"] == "12_ecb"][:8]
+    claims = [c for analysis in analyze_many([to_article(r) for r in rows]) for c in analysis.claims]
+    groups = align(claims, embed)
+    assert max(len(g.claims) for g in groups) >= 4            # the rescue itself is one fact
+    for group in groups:
+        per_report = Counter(c.article_id for c in group.claims)
+        repeated = [c for c in group.claims if per_report[c.article_id] > 1]
+        assert all(c.time is not None and c.time.basis != "publication" for c in repeated)

@@ -2,7 +2,8 @@
 
 Two claims align when their sentences mean the same (MiniLM cosine) and they share
 what the fact is about (entities, content words, the event noun). Each claim links to
-its best match in every other article; linked claims form one fact (one-to-many).
+its best match in every other article; linked claims form one fact (one-to-many), at
+most one claim per article.
 """
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
     """Groups over ``claims`` (every claim in exactly one group).
 
     A link needs both claims to pick each other as best match in the other's article
-    (mutual best), so a vague sentence cannot chain two different facts together.
+    (mutual best), so a vague sentence cannot chain two different facts together. Links
+    join groups strongest first, and never two groups that share an article: an article
+    states a fact once, so a group holding two of its sentences has chained two facts
+    (in a 21-report story, one 'fact' had gathered five sentences of one report).
     """
     if not claims:
         return []
@@ -50,7 +54,10 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
         for article_id, indices in by_article.items():
             if article_id != claim.article_id:
                 best[i, article_id] = _best_match(i, indices, claims, sims, key_of)
+    links = [(float(sims[i, j]), i, j) for (i, article_id), j in best.items()
+             if j is not None and i < j and best.get((j, claims[i].article_id)) == i]
     parent = list(range(len(claims)))
+    articles = [{c.article_id} for c in claims]          # per root: the articles its group holds
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -58,9 +65,11 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
             i = parent[i]
         return i
 
-    for (i, article_id), j in best.items():
-        if j is not None and best.get((j, claims[i].article_id)) == i:
-            parent[root(i)] = root(j)
+    for _, i, j in sorted(links, reverse=True):
+        a, b = root(i), root(j)
+        if a != b and not articles[a] & articles[b]:
+            parent[a] = b
+            articles[b] |= articles[a]
     for i, j in _same_dated_event(claims, sims, by_article):
         parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
