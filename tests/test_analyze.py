@@ -756,3 +756,19 @@ def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
     mysore = texts["12_2ecb"]
     stop = [mysore[a:b] for a, b in sentence_spans(mysore) if "ordered them to stop" in mysore[a:b]]
     assert stop == ['Mysore closed the vessels and ordered them to stop. "']
+
+
+@needs_shared
+def test_initials_written_two_ways_are_one_person():
+    """Two ECB+ reports quote the Chargers' general manager as 'A.J. Butler' and 'AJ Butler';
+    the brief called that a dispute over who spoke. Keys write initials one way, and 'the
+    U.K.' is the United Kingdom like 'U.K.'."""
+    import json
+
+    from newsweave.analyze.entities import entity_key
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = [r for r in map(json.loads, lines) if r["id"] in ("35_3ecb", "35_9ecb")]
+    keys = [{m.key for m in analyze(to_article(r)).mentions if "Butler" in m.text} for r in rows]
+    assert keys[0] == keys[1] == {"aj butler"}
+    assert entity_key("the U.K.", "GPE") == entity_key("U.K.", "GPE") == "united kingdom"

@@ -27,23 +27,28 @@ TITLE_WORDS = {
 }
 # Country-name variants are general knowledge, not tuned to any text.
 GPE_ALIASES = {
-    "us": "united states", "u.s.": "united states", "u.s.a.": "united states", "usa": "united states",
-    "america": "united states", "the united states": "united states", "uk": "united kingdom",
-    "u.k.": "united kingdom", "u.s": "united states", "u.k": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "the united kingdom": "united kingdom", "prc": "china", "people's republic of china": "china",
-    "the netherlands": "netherlands", "the philippines": "philippines", "uae": "united arab emirates",
-    "dprk": "north korea", "south korea": "south korea", "rok": "south korea",
+    "us": "united states", "usa": "united states",          # also "U.S.", "U.S.A.": keys drop initials' dots
+    "america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "prc": "china", "people's republic of china": "china",
+    "uae": "united arab emirates",
+    "dprk": "north korea", "rok": "south korea",
 }
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _INNER_POSSESSIVE_RE = re.compile(r"^[^'’]+['’]s\s+(?=[A-Z])")
+_INITIAL_RE = re.compile(r"\b(\w)\.")                    # "j." -> "j"
+_INITIALS_RUN_RE = re.compile(r"\b(\w) (?=\w\b)")          # "a j smith" -> "aj smith"
 _ACRONYM_RE = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,9})\)?$")
 
 
 def normalise(name: str) -> str:
+    """The comparable form of a name: lower case, no accents, initials written one way
+    ('A.J. Smith', 'A. J. Smith' and 'AJ Smith' are 'aj smith')."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch))
     name = name.lower().replace("’", "'").replace("-", " ")
     name = re.sub(r"[^\w' .&]", "", name)
+    name = _INITIAL_RE.sub(r"\1", name)
+    name = _INITIALS_RUN_RE.sub(r"\1", name)
     return re.sub(r"\s+", " ", name).strip(" .")
 
 
@@ -155,10 +160,10 @@ def _retype_surnames(mentions: list[Mention]) -> None:
 
 
 def entity_key(text: str, label: str) -> str:
-    key = normalise(text)
+    key = re.sub(r"^the ", "", normalise(text))
     if label in ("GPE", "LOC", "NORP"):
-        key = GPE_ALIASES.get(key, GPE_ALIASES.get(key.replace(".", ""), key))
-    return re.sub(r"^the ", "", key)
+        key = GPE_ALIASES.get(key, key)
+    return key
 
 
 def person_at(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
