@@ -177,6 +177,24 @@ def test_reporting_frame_does_not_date_the_event():
     assert claim.source is None or claim.predicate == "steal"
 
 
+@needs_shared
+def test_a_period_bound_does_not_date_the_event():
+    """ECB+ reports: 'the fifth successful operation ... since September this year' was dated
+    September and 'the second Chargers' player within the last month to be arrested' January;
+    the briefs disputed both against the reports' own days."""
+    import json
+
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("12_4ecbplus", "35_11ecbplus")}
+    for row_id, phrase, timex in (("12_4ecbplus", "since September this year", "September this year"),
+                                  ("35_11ecbplus", "within the last month", "last month")):
+        analysis = analyze(to_article(rows[row_id]))
+        assert any(t.text == timex and t.type == "DATE" for t in analysis.timexes)
+        claim = next(c for c in analysis.claims if phrase in c.text)
+        assert claim.time is None or claim.time.basis != "explicit"
+
+
 def test_denial_flips_polarity():
     _, analysis = _analysis(EXAMPLES / "businessbeacon-layoffs.html")
     claim = next(c for c in analysis.claims if "denied" in c.text)

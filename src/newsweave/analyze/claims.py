@@ -123,7 +123,8 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   polarity=_polarity(span), negated=_negated_verbs(span),
                   modality=_modality(span.text, tense), tense=tense,
                   keywords=_keywords(span))
-    main_timexes = [t for t in _within(timexes, sentence.span) if _in_main_clause(span, t.span, root)]
+    main_timexes = [t for t in _within(timexes, sentence.span)
+                    if _in_main_clause(span, t.span, root) and not _bounds_a_period(span, t.span)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
     source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
@@ -251,6 +252,19 @@ def _in_main_clause(span, char_span, root) -> bool:
 
 
 _SIMULTANEOUS = ("when", "as", "while")
+PERIOD_BOUNDS = {"since", "until", "till", "within"}
+
+
+def _bounds_a_period(span, char_span) -> bool:
+    """'the fifth operation since September', 'held until Friday', 'the second arrest within
+    the last month': the date opens, closes or spans a period the event falls in; it is not
+    the event's date."""
+    token = next((t for t in span if t.idx >= char_span[0]), None)
+    while token is not None and token.i > 0:
+        token = token.nbor(-1)
+        if token.dep_ != "det":
+            return token.lower_ in PERIOD_BOUNDS
+    return False
 
 
 def _when_clauses(root) -> list:
