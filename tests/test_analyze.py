@@ -790,3 +790,18 @@ def test_initials_written_two_ways_are_one_person():
     keys = [{m.key for m in analyze(to_article(r)).mentions if "Butler" in m.text} for r in rows]
     assert keys[0] == keys[1] == {"aj butler"}
     assert entity_key("the U.K.", "GPE") == entity_key("U.K.", "GPE") == "united kingdom"
+
+
+@needs_shared
+def test_a_two_word_measure_is_counted_in_its_second_word():
+    """ECB+ reports give one office building as '170,000-square - foot' and '15,800-square -
+    metre': both were counted in 'square' and disputed. Feet and metres are different units."""
+    import json
+
+    from newsweave.compare.conflicts import unit_key
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        texts = {r["id"]: r["text"] for r in map(json.loads, lines) if r["id"] in ("18_2ecbplus", "18_11ecbplus")}
+    units = [next(q.unit for q in find_quantities(texts[i], i, []) if q.value in (170000, 15800))
+             for i in ("18_2ecbplus", "18_11ecbplus")]
+    assert units == ["square foot", "square metre"]
+    assert unit_key(units[0]) != unit_key(units[1])

@@ -23,13 +23,17 @@ APPROX = (r"up to|as many as|as much as|at least|at most|more than|over|nearly|a
 _NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+|"
            + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!(?!(?:bn|mm|m|k)\b)\w)")
 _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
+# A measure named by two words is counted in the second: "170,000-square - foot" and
+# "15,800-square - metre" are feet and metres, not both "square".
+_MEASURE_MODIFIERS = r"square|cubic|nautical|metric|light"
 # A quantity starts a word and is no piece of a number ('hit.358', '2,292nd', '15:14'); the
 # look-behinds say so up front, so the engine does not try every alternative inside words.
 QUANTITY_RE = re.compile(
     rf"(?<![\w:])(?<![\w:][.,])(?:(?P<approx>{APPROX})\s+)?(?:(?:US|A|C|NZ|HK|S)?(?P<cur>[$£€¥])(?:US)?)?(?:{_ORDINAL}|{_NUMBER})"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
-    rf"(?:[\s-]+(?P<unit>(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
+    rf"(?:[\s-]+(?P<unit>(?:{_MEASURE_MODIFIERS})[\s-]+[a-z]+|"
+    rf"(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
@@ -148,6 +152,6 @@ def _unit(m: re.Match):
 
 def _unit_word(m: re.Match):
     """The words after the number, unless they are a function word ('20 of', '5 to')."""
-    unit = (m.group("unit") or "").lower()
+    unit = re.sub(r"\s+-\s+", " ", (m.group("unit") or "").lower())      # "square - foot": a tokenised page
     first = unit.split()[0] if unit else ""
     return unit if first and first not in _STOP_UNITS else None
