@@ -247,3 +247,24 @@ def test_a_fact_does_not_chain_one_report_sentences_together():
         per_report = Counter(c.article_id for c in group.claims)
         repeated = [c for c in group.claims if per_report[c.article_id] > 1]
         assert all(c.time is not None and c.time.basis != "publication" for c in repeated)
+
+
+@needs_shared
+def test_two_quotations_are_not_one_statement_for_both_being_said():
+    """Two ECB+ reports quote different speakers on health care: 'Health care reform is about
+    every family's health ...', President Obama said; 'It shouldn't be this expensive ... to
+    get health care', she said. Sharing 'health', 'care' and 'say' made them one statement and
+    the brief called it a polarity dispute; the shared 'say' no longer counts."""
+    import json
+
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    from conftest import BENCH
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("34_1ecbplus", "34_12ecbplus")}
+    articles = {row_id: to_article(row) for row_id, row in rows.items()}
+    phrases = {"34_1ecbplus": "Health care reform is about", "34_12ecbplus": "shouldn't be this expensive"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert {c.polarity for c in claims} == {"positive", "negative"}
+    assert not find_conflicts(claims, {a.id: a for a in articles.values()})

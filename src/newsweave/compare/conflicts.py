@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
+from newsweave.analyze.claims import SPEECH_LEMMAS
 from newsweave.dates import MONTHS, WEEKDAYS, to_date
 from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
@@ -266,6 +267,8 @@ def _same_statement(a: Claim, b: Claim, same_predicate: bool = False) -> bool:
     on Sunday'); their counts, dates and negations disagree only where the two sentences
     say the same thing: enough content words in common (and, when asked, the same verb)."""
     ka, kb = set(a.keywords) - CALENDAR_WORDS, set(b.keywords) - CALENDAR_WORDS
+    both_reported = ka & kb & SPEECH_LEMMAS          # two quotations are not one statement for both being 'said'
+    ka, kb = ka - both_reported, kb - both_reported
     if same_predicate and a.predicate != b.predicate:
         return False
     return bool(ka | kb) and len(ka & kb) / len(ka | kb) >= SAME_STATEMENT
