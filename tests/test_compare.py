@@ -268,3 +268,22 @@ def test_two_quotations_are_not_one_statement_for_both_being_said():
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
     assert {c.polarity for c in claims} == {"positive", "negative"}
     assert not find_conflicts(claims, {a.id: a for a in articles.values()})
+
+
+@needs_shared
+def test_a_day_read_off_the_publication_date_may_be_a_day_off():
+    """The Age (dated 10 April 2007, Melbourne) and USA Today (9 April) on a Michigan
+    shooting: 'Calls ... were not answered this afternoon' / '... Monday afternoon'. The same
+    afternoon, seen from two time zones; the brief called it a date dispute."""
+    import json
+
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    from conftest import BENCH
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("18_2ecbplus", "18_11ecbplus")}
+    articles = {row_id: to_article(row) for row_id, row in rows.items()}
+    claims = [next(c for c in analyze(articles[i]).claims if "were not answered" in c.text) for i in rows]
+    assert {c.time.value for c in claims} == {"2007-04-09", "2007-04-10"}
+    assert not find_conflicts(claims, {a.id: a for a in articles.values()})

@@ -96,6 +96,8 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         if not _dates_one_event(a, b, ia, ib) or _same_words(a, b) or _guessed(a, articles) or _guessed(b, articles):
             continue
+        if _a_day_apart_from_deixis(a, b, ia, ib):
+            continue
         values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
         update = _is_update(a, b, articles)
         return Conflict("date", values, update,
@@ -120,6 +122,18 @@ def _same_words(a: Claim, b: Claim) -> bool:
     the outlets said."""
     ta, tb = (a.time.text or "").lower(), (b.time.text or "").lower()
     return bool(ta and tb) and (ta == tb or ta in b.text.lower() or tb in a.text.lower())
+
+
+_DEICTIC_DAY = re.compile(r"today|tonight|yesterday|tomorrow|(?:this|last|yesterday|tomorrow) "
+                          r"(?:morning|afternoon|evening|night)", re.I)
+
+
+def _a_day_apart_from_deixis(a: Claim, b: Claim, ia, ib) -> bool:
+    """'this afternoon' in a Melbourne paper dated the 10th, 'Monday afternoon' (the 9th) in
+    an American one: a day read off the publication date ('today', 'last night') is a day
+    uncertain (time zones, reports filed after midnight); one day apart is no dispute."""
+    deictic = any(_DEICTIC_DAY.fullmatch((c.time.text or "").strip()) for c in (a, b))
+    return deictic and max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days) <= 1
 
 
 def _guessed(claim: Claim, articles) -> bool:
