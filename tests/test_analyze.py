@@ -805,3 +805,25 @@ def test_a_two_word_measure_is_counted_in_its_second_word():
              for i in ("18_2ecbplus", "18_11ecbplus")]
     assert units == ["square foot", "square metre"]
     assert unit_key(units[0]) != unit_key(units[1])
+
+
+@needs_shared
+def test_a_programme_or_an_honour_named_after_a_time_is_no_time():
+    """ECB+ reports on the Surgeon General nominee: 'named the Person of the Week on ABC
+    News' World News Tonight in 1995' was dated the day of the report, not 1995, and 'Woman
+    of the Year by CBS This Morning' gave a year and a morning. A quotation that opens on
+    'Today' (TimeBank: ``Today, I'm here to tell you'') still is a day."""
+    import json
+
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("34_1ecbplus", "34_4ecbplus")}
+    tonight = analyze(to_article(rows["34_4ecbplus"]))
+    claim = next(c for c in tonight.claims if "World News Tonight in 1995" in c.text)
+    assert claim.time.value == "1995"
+    honours = to_article(rows["34_1ecbplus"]).body
+    start = honours.index("Woman of the Year")
+    sentence = honours[start - 200:start + 60]
+    assert [t.text for t in find_timexes(sentence, "t", date(2009, 7, 13))] == []
+    quoted = find_timexes("``Today, I'm here to tell you,'' he said.", "t", date(1999, 5, 7))
+    assert [(t.text, t.value) for t in quoted] == [("Today", "1999-05-07")]

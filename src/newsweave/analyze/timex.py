@@ -842,6 +842,10 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
+    if matched.lower() in _DEICTIC_DAYS and _is_title(matched, text, m.start()):
+        return True          # ABC's "World News Tonight", "CBS This Morning", "USA Today": names
+    if _AWARD_PERIOD.fullmatch(matched):
+        return True          # 'Woman of the Year', 'Person of the Week': an honour, not a period
     if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():
         return True          # CBS's "60 Minutes": a programme's name
     found = m.groupdict()
@@ -859,12 +863,17 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
 
 
 def _is_title(matched: str, text: str, start: int) -> bool:
-    """Every word capitalised, and not because a sentence or line starts there."""
-    before = text[max(0, start - 12):start].rstrip(" \"“‘'")
-    return all(w[:1].isupper() for w in matched.split()) and bool(before.strip()) and before[-1] not in ".!?:\n"
+    """Every word capitalised, and not because a sentence, a line or a quotation starts
+    there (ABC's "This Week" is a title; he said, "Today we ..." is not)."""
+    before = text[max(0, start - 12):start].rstrip(" ")
+    quoted = before[-1:] in ('"', "“", "‘", "'", "`")
+    before = before.rstrip(" \"“‘'`")
+    starts = ".!?:\n" + ("," if quoted else "")
+    return all(w[:1].isupper() for w in matched.split()) and bool(before.strip()) and before[-1] not in starts
 
 
 _AGE_AFTER = re.compile(r"\s+old\b", re.I)
+_AWARD_PERIOD = re.compile(r"(?:(?:of|for)\s+)?the (?:Year|Week|Month|Day)")
 
 
 def _span_start(text: str, start: int, end: int, kind: str) -> int:
