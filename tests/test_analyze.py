@@ -827,3 +827,19 @@ def test_a_programme_or_an_honour_named_after_a_time_is_no_time():
     assert [t.text for t in find_timexes(sentence, "t", date(2009, 7, 13))] == []
     quoted = find_timexes("``Today, I'm here to tell you,'' he said.", "t", date(1999, 5, 7))
     assert [(t.text, t.value) for t in quoted] == [("Today", "1999-05-07")]
+
+
+@needs_shared
+def test_an_event_dated_from_another_needs_that_other_day():
+    """ECB+ 18_8ecbplus: 'A fired accountant bought a shotgun the day after he lost his job'
+    is told as done by the report's day, so the purchase has no day, only a bound; the
+    timeline still showed 'he lost his job' on the day before the report."""
+    import json
+
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        row = next(r for r in map(json.loads, lines) if r["id"] == "18_8ecbplus")
+    claims = analyze(to_article(row)).claims
+    bought = next(c for c in claims if "bought a shotgun the day after" in c.text)
+    assert bought.time.relation == "before"
+    assert not [c for c in claims if c.time and c.time.basis == "relative"]

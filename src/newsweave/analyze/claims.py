@@ -361,8 +361,8 @@ def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opt
     base = claim.time
     if base is None and claim.tense == "present" and published:
         base = EventTime(published[:10], "day", "on", "publication")
-    if base is None or base.granularity != "day":
-        return None
+    if base is None or base.granularity != "day" or base.relation != "on":
+        return None          # 'bought a gun the day after he lost his job', told as done: no day to count from
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())
     event_start = sentence.span[0] + m.end()
     event = _noun_phrase_at(span, event_start)
