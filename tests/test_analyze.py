@@ -843,3 +843,17 @@ def test_an_event_dated_from_another_needs_that_other_day():
     bought = next(c for c in claims if "bought a shotgun the day after" in c.text)
     assert bought.time.relation == "before"
     assert not [c for c in claims if c.time and c.time.basis == "relative"]
+
+
+@needs_shared
+def test_a_model_year_does_not_date_the_event():
+    """ECB+ timelines put 'The suspect's car was described as a silver 2007 Ford Fusion' under
+    2007 and 'Jackson was driving a 2008 GMC Sierra' under 2008: the years name the cars."""
+    import json
+
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("18_4ecbplus", "35_2ecb")}
+    for row_id, phrase in (("18_4ecbplus", "silver 2007 Ford Fusion"), ("35_2ecb", "driving a 2008 GMC Sierra")):
+        claim = next(c for c in analyze(to_article(rows[row_id])).claims if phrase in c.text)
+        assert claim.time is None or claim.time.granularity != "year"

@@ -124,7 +124,8 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   modality=_modality(span.text, tense), tense=tense,
                   keywords=_keywords(span))
     main_timexes = [t for t in _within(timexes, sentence.span)
-                    if _in_main_clause(span, t.span, root) and not _bounds_a_period(span, t.span)]
+                    if _in_main_clause(span, t.span, root) and not _bounds_a_period(span, t.span)
+                    and not _model_year(span, t)]
     claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
     source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
@@ -265,6 +266,16 @@ def _bounds_a_period(span, char_span) -> bool:
         if token.dep_ != "det":
             return token.lower_ in PERIOD_BOUNDS
     return False
+
+
+def _model_year(span, timex) -> bool:
+    """'driving a 2008 GMC Sierra', 'a silver 2007 Ford Fusion': a year naming a product's
+    model dates the car, not the event ('the 2008 Olympics', an event, still dates it)."""
+    if timex.granularity != "year":
+        return False
+    token = next((t for t in span if t.idx >= timex.span[0]), None)
+    return (token is not None and token.dep_ in ("nummod", "compound") and token.head.i > token.i
+            and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PRODUCT"))
 
 
 def _when_clauses(root) -> list:
