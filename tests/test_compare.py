@@ -287,3 +287,22 @@ def test_a_day_read_off_the_publication_date_may_be_a_day_off():
     claims = [next(c for c in analyze(articles[i]).claims if "were not answered" in c.text) for i in rows]
     assert {c.time.value for c in claims} == {"2007-04-09", "2007-04-10"}
     assert not find_conflicts(claims, {a.id: a for a in articles.values()})
+
+
+@needs_shared
+def test_a_sentence_repeated_word_for_word_is_one_fact():
+    """Three ECB+ reports reprint one wire story: 'Jackson is due in court Feb. 17.' has too
+    few content words to align by meaning, so the timeline listed it once per report."""
+    import json
+
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.align import align
+    from newsweave.embed import embed
+    from conftest import BENCH
+    ids = ("35_1ecbplus", "35_7ecbplus", "35_10ecbplus")
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = [r for r in map(json.loads, lines) if r["id"] in ids]
+    claims = [c for a in analyze_many([to_article(r) for r in rows]) for c in a.claims]
+    due = [g for g in align(claims, embed) if any(c.text == "Jackson is due in court Feb. 17." for c in g.claims)]
+    assert len(due) == 1 and {c.article_id for c in due[0].claims} == set(ids)

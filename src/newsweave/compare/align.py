@@ -7,6 +7,7 @@ most one claim per article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -19,6 +20,7 @@ STRONG_COSINE = 0.62        # paraphrase on meaning alone
 WEAK_COSINE = 0.40          # paraphrase if the claims also share what they are about
 MIN_OVERLAP = 0.12
 DATED_EVENT_COSINE = 0.6    # two dated claims this alike describe the same event
+VERBATIM_WORDS = 5          # shorter repeated lines are page furniture ('Read more'), not statements
 
 
 @dataclass
@@ -56,6 +58,7 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
                 best[i, article_id] = _best_match(i, indices, claims, sims, key_of)
     links = [(float(sims[i, j]), i, j) for (i, article_id), j in best.items()
              if j is not None and i < j and best.get((j, claims[i].article_id)) == i]
+    links += [(1.0, i, j) for i, j in _verbatim(claims)]
     parent = list(range(len(claims)))
     articles = [{c.article_id} for c in claims]          # per root: the articles its group holds
 
@@ -76,6 +79,21 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
     for i in range(len(claims)):
         groups.setdefault(root(i), []).append(i)
     return [AlignedGroup([claims[i] for i in _medoid_first(g, sims)]) for g in groups.values()]
+
+
+def _verbatim(claims: list[Claim]):
+    """A sentence another report repeats word for word (a wire story, lightly reworked) is
+    that report's statement of the same fact, however few content words it has ('Jackson
+    is due in court Feb. 17.')."""
+    first: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        words = re.findall(r"\w+", claim.text.lower())
+        if len(words) < VERBATIM_WORDS:
+            continue
+        key = " ".join(words)
+        if key in first and claims[first[key]].article_id != claim.article_id:
+            yield first[key], i
+        first.setdefault(key, i)
 
 
 def _same_dated_event(claims: list[Claim], sims: np.ndarray, by_article: dict[str, list[int]]):
