@@ -857,3 +857,18 @@ def test_a_model_year_does_not_date_the_event():
     for row_id, phrase in (("18_4ecbplus", "silver 2007 Ford Fusion"), ("35_2ecb", "driving a 2008 GMC Sierra")):
         claim = next(c for c in analyze(to_article(rows[row_id])).claims if phrase in c.text)
         assert claim.time is None or claim.time.granularity != "year"
+
+
+@needs_shared
+def test_an_entity_begun_inside_a_quotation_starts_after_the_mark():
+    """ECB+ 35_3ecbplus: 'the “Safe Ride Solutions” program' gave the entity 'the “Safe Ride
+    Solutions' (the model's span opens before the mark and stops inside the quotation)."""
+    import json
+
+    from newsweave.bench.clustering import to_article
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        row = next(r for r in map(json.loads, lines) if r["id"] == "35_3ecbplus")
+    article = to_article(row)
+    names = [m for m in analyze(article).mentions if "Safe Ride" in m.text]
+    assert names and all(m.text == "Safe Ride Solutions" for m in names)
+    assert all(article.body[m.span[0]:m.span[1]] == m.text for m in names)

@@ -35,6 +35,7 @@ GPE_ALIASES = {
 }
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _INNER_POSSESSIVE_RE = re.compile(r"^[^'’]+['’]s\s+(?=[A-Z])")
+_UNCLOSED_QUOTE_RE = re.compile(r'^[^“"]*[“"](?=[^”"]*$)')      # up to an opening mark never closed
 _INITIAL_RE = re.compile(r"\b(\w)\.")                    # "j." -> "j"
 _INITIALS_RUN_RE = re.compile(r"\b(\w) (?=\w\b)")          # "a j smith" -> "aj smith"
 _ACRONYM_RE = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,9})\)?$")
@@ -80,7 +81,11 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
         name = f"{re.sub(r'^the ', '', long_form, flags=re.I)} ({short})"
         return [Mention(article_id, (start, start + len(long_form)), long_form, label, key, name),
                 Mention(article_id, (short_start, short_start + len(short)), short, label, key, name)]
-    stripped = text.strip("()[]{} ")
+    unclosed = _UNCLOSED_QUOTE_RE.match(text)
+    if unclosed:                      # 'the “Safe Ride Solutions': the name starts inside the quotation
+        start += unclosed.end()
+        text = text[unclosed.end():]
+    stripped = text.strip("()[]{}“”\" ")
     span = (start + text.find(stripped), start + text.find(stripped) + len(stripped))
     text = stripped
     if label == "PERSON":
