@@ -306,3 +306,22 @@ def test_a_sentence_repeated_word_for_word_is_one_fact():
     claims = [c for a in analyze_many([to_article(r) for r in rows]) for c in a.claims]
     due = [g for g in align(claims, embed) if any(c.text == "Jackson is due in court Feb. 17." for c in g.claims)]
     assert len(due) == 1 and {c.article_id for c in due[0].claims} == set(ids)
+
+
+def test_sentence_embeddings_rank_paraphrases_first_and_stay_float32():
+    """The NumPy MiniLM: two reports' wording of one capsizing are closer than either to an
+    unrelated sentence of the same corpus; a sentence embeds alike alone or in a padded
+    batch; and the layers keep float32 (a float64 scale factor once doubled the cost)."""
+    import numpy as np
+
+    from newsweave.embed import embed, encoder
+    texts = ["The ferry overturned on Monday night during a storm, with 58 passengers on board.",
+             "A passenger ferry capsized on Lake Merrow on Tuesday morning, leaving three people dead.",
+             "Helix Dynamics will cut 1,200 jobs as it closes two plants."]
+    vectors = embed(texts)
+    assert vectors.dtype == np.float32 and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    sims = vectors @ vectors.T
+    assert sims[0, 1] > max(sims[0, 2], sims[1, 2]) + 0.2
+    assert np.allclose(embed(texts[2:]), vectors[2:], atol=1e-5)
+    hidden = np.zeros((1, 3, vectors.shape[1]), dtype=np.float32)
+    assert encoder()._layer(hidden, np.zeros((1, 1, 1, 3), np.float32), "encoder.layer.0.").dtype == np.float32
