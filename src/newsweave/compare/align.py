@@ -42,8 +42,8 @@ def align(claims: list[Claim], embed: Callable[[list[str]], np.ndarray],
     states a fact once, so a group holding two of its sentences has chained two facts
     (in a 21-report story, one 'fact' had gathered five sentences of one report).
     """
-    if not claims:
-        return []
+    if len({c.article_id for c in claims}) < 2:
+        return [AlignedGroup([c]) for c in claims]     # one report: nothing to align, nothing to embed
     sims = embed([c.text for c in claims])
     sims = sims @ sims.T
     by_article: dict[str, list[int]] = {}
