@@ -325,3 +325,26 @@ def test_sentence_embeddings_rank_paraphrases_first_and_stay_float32():
     assert np.allclose(embed(texts[2:]), vectors[2:], atol=1e-5)
     hidden = np.zeros((1, 3, vectors.shape[1]), dtype=np.float32)
     assert encoder()._layer(hidden, np.zeros((1, 1, 1, 3), np.float32), "encoder.layer.0.").dtype == np.float32
+
+
+@needs_shared
+def test_no_one_on_the_subject_negates_like_no_on_the_object():
+    """Two ScrapingHub reports on a plague case: 'No one has shown symptoms such as fever' and
+    'the other 28 people have showed no signs or symptoms'. Both deny; the brief read the
+    first as an assertion and called the pair a polarity dispute."""
+    import json
+
+    from newsweave.analyze import analyze
+    from newsweave.compare.conflicts import find_conflicts
+    from newsweave.model import Article
+    from conftest import BENCH
+    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
+    pages = {"nypost": ("432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3", "No one has shown"),
+             "express": ("ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf", "showed no signs")}
+    articles, claims = {}, []
+    for outlet, (page, phrase) in pages.items():
+        article = Article(id=outlet, body=truth[page]["articleBody"], title=None, published="2019-11-18", outlet=outlet)
+        articles[outlet] = article
+        claims.append(next(c for c in analyze(article).claims if phrase in c.text))
+    assert [c.polarity for c in claims] == ["negative", "negative"]
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "polarity"]

@@ -21,6 +21,9 @@ EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|
 HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
                         r"unconfirmed|appears? to|seems? to|suggests?|believed to|thought to|rumou?red)\b", re.I)
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
+# 'showed no signs', 'is no threat', 'No one has shown symptoms': 'no' on the object or the
+# subject negates the event as much as 'not' on the verb.
+NEGATED_BY_NO = ("dobj", "attr", "nsubj", "nsubjpass")
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rule"}
 RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|"
                             r"night\s+before|week\s+before|week\s+after)\s+of\s+|"
@@ -184,11 +187,12 @@ def _object_text(root) -> Optional[str]:
 
 
 def _polarity(span) -> str:
-    """Negated event, flipped once more when the reporting verb is a denial
+    """Negated event ('not', 'never', or 'no' on its subject or object), flipped once more
+    when the reporting verb is a denial
     ('X denied that the plant would close' asserts the plant will not close)."""
     root = event_root(span)
     negative = any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and not _not_only(c) for c in root.children)
-    negative |= any(t.dep_ in ("dobj", "attr") and t.head.i == root.i and any(c.lower_ == "no" for c in t.children)
+    negative |= any(t.dep_ in NEGATED_BY_NO and t.head.i == root.i and any(c.lower_ == "no" for c in t.children)
                     for t in span)
     reporter = span.root
     if reporter.i != root.i and reporter.lemma_.lower() in DENIAL_VERBS:
@@ -207,8 +211,8 @@ def _negated_verbs(span) -> list[str]:
     source that 'would not say' or 'did not return a call' negates nothing reported. 'Have
     no information' negates 'have' as much as 'don't have any'."""
     negators = [t for t in span if t.dep_ == "neg" and not _not_only(t)]
-    negators += [t for t in span if t.dep_ in ("dobj", "attr") and (t.lower_ in ("nothing", "none")
-                                                                   or any(c.lower_ == "no" for c in t.children))]
+    negators += [t for t in span if t.dep_ in NEGATED_BY_NO and (t.lower_ in ("nothing", "none", "nobody")
+                                                                or any(c.lower_ == "no" for c in t.children))]
     return sorted({t.head.lemma_.lower() for t in negators
                    if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NON_COMMITTAL})
 
