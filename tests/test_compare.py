@@ -348,3 +348,25 @@ def test_no_one_on_the_subject_negates_like_no_on_the_object():
         claims.append(next(c for c in analyze(article).claims if phrase in c.text))
     assert [c.polarity for c in claims] == ["negative", "negative"]
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "polarity"]
+
+
+@needs_shared
+def test_a_measure_that_names_a_model_is_no_count_in_dispute():
+    """AppleInsider's 'Welcome to the new 16-inch MacBook Pro' and MacRumors' 'It is unclear
+    if the 13-inch MacBook Pro will follow suit' are two laptops, not two counts of one."""
+    import json
+
+    from newsweave.analyze import analyze
+    from newsweave.compare.conflicts import find_conflicts
+    from newsweave.model import Article
+    from conftest import BENCH
+    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
+    pages = {"appleinsider": ("65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c", "16-inch MacBook"),
+             "macrumors": ("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf", "13-inch MacBook Pro will")}
+    articles, claims = {}, []
+    for outlet, (page, phrase) in pages.items():
+        article = Article(id=outlet, body=truth[page]["articleBody"], title=None, published="2019-11-14", outlet=outlet)
+        articles[outlet] = article
+        claims.append(next(c for c in analyze(article).claims if phrase in c.text))
+    assert all(any(q.unit == "inch" for q in c.quantities) for c in claims)
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]

@@ -190,10 +190,10 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
-            if unit is None or _accommodated(qa, b.quantities):
+            if unit is None or _names_a_model(qa, articles) or _accommodated(qa, b.quantities):
                 continue
             rivals = [qb for qb in b.quantities if qb.ordinal == qa.ordinal and unit_key(qb.unit) == unit
-                      and not _accommodated(qb, a.quantities)]
+                      and not _accommodated(qb, a.quantities) and not _names_a_model(qb, articles)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
                 rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
             for qb in rivals:
@@ -202,6 +202,17 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
                 return Conflict("number", values, rising or _is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+_MODEL_SIZE = re.compile(r"\d-(?:inch|in|cm|mm)\b")      # a screen's or a lens's size, not an age ('33-year-old Reid')
+
+
+def _names_a_model(q: Quantity, articles) -> bool:
+    """'the 16-inch MacBook Pro', 'iPad Pro 12.9-inch 64GB': a size in inches or millimetres
+    followed by a name or a figure names a model, which a report about another model does
+    not dispute."""
+    after = articles[q.article_id].body[q.span[1]:q.span[1] + 2]
+    return bool(_MODEL_SIZE.search(q.text)) and after[:1] == " " and (after[1:].isupper() or after[1:].isdigit())
 
 
 # A count over a season, a career or "so far" is not the count of one event.
