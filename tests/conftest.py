@@ -46,6 +46,12 @@ def seeds_run(tmp_path_factory):
     return store, result, [store.brief(s) for s in result.story_ids]
 
 
+def ecb_rows(*ids: str) -> dict[str, dict]:
+    """ECB+ benchmark reports by id: real news used as test text."""
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        return {row["id"]: row for row in map(json.loads, lines) if row["id"] in ids}
+
+
 def article_from(brief: dict, file_name: str) -> dict:
     return next(a for a in brief["articles"] if Path(a["source"] or "").name == file_name)
 

@@ -10,7 +10,7 @@ from newsweave.dates import to_date
 from newsweave.extract import extract
 from newsweave.ingest import ingest
 from newsweave.model import Article
-from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
+from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, ecb_rows, needs_shared
 
 
 def _analysis(path, published=None):
@@ -182,11 +182,8 @@ def test_a_period_bound_does_not_date_the_event():
     """ECB+ reports: 'the fifth successful operation ... since September this year' was dated
     September and 'the second Chargers' player within the last month to be arrested' January;
     the briefs disputed both against the reports' own days."""
-    import json
-
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("12_4ecbplus", "35_11ecbplus")}
+    rows = ecb_rows("12_4ecbplus", "35_11ecbplus")
     for row_id, phrase, timex in (("12_4ecbplus", "since September this year", "September this year"),
                                   ("35_11ecbplus", "within the last month", "last month")):
         analysis = analyze(to_article(rows[row_id]))
@@ -763,11 +760,8 @@ def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
     """pysbd splits a closing mark after the stop into a piece of its own ('... to stop. "',
     '... a responsibility.”' in ECB+ reports); that piece is the end of the sentence, not a
     sentence (it became a 'fact' reading '"')."""
-    import json
-
     from newsweave.analyze.nlp import sentence_spans
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        texts = {r["id"]: r["text"] for r in map(json.loads, lines) if r["id"] in ("12_2ecb", "35_3ecbplus")}
+    texts = {i: r["text"] for i, r in ecb_rows("12_2ecb", "35_3ecbplus").items()}
     for text in texts.values():
         sentences = [text[start:end] for start, end in sentence_spans(text)]
         assert all(any(c.isalnum() for c in s) for s in sentences)
@@ -781,12 +775,9 @@ def test_initials_written_two_ways_are_one_person():
     """Two ECB+ reports quote the Chargers' general manager as 'A.J. Butler' and 'AJ Butler';
     the brief called that a dispute over who spoke. Keys write initials one way, and 'the
     U.K.' is the United Kingdom like 'U.K.'."""
-    import json
-
     from newsweave.analyze.entities import entity_key
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = [r for r in map(json.loads, lines) if r["id"] in ("35_3ecb", "35_9ecb")]
+    rows = list(ecb_rows("35_3ecb", "35_9ecb").values())
     keys = [{m.key for m in analyze(to_article(r)).mentions if "Butler" in m.text} for r in rows]
     assert keys[0] == keys[1] == {"aj butler"}
     assert entity_key("the U.K.", "GPE") == entity_key("U.K.", "GPE") == "united kingdom"
@@ -796,11 +787,8 @@ def test_initials_written_two_ways_are_one_person():
 def test_a_two_word_measure_is_counted_in_its_second_word():
     """ECB+ reports give one office building as '170,000-square - foot' and '15,800-square -
     metre': both were counted in 'square' and disputed. Feet and metres are different units."""
-    import json
-
     from newsweave.compare.conflicts import unit_key
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        texts = {r["id"]: r["text"] for r in map(json.loads, lines) if r["id"] in ("18_2ecbplus", "18_11ecbplus")}
+    texts = {i: r["text"] for i, r in ecb_rows("18_2ecbplus", "18_11ecbplus").items()}
     units = [next(q.unit for q in find_quantities(texts[i], i, []) if q.value in (170000, 15800))
              for i in ("18_2ecbplus", "18_11ecbplus")]
     assert units == ["square foot", "square metre"]
@@ -813,11 +801,8 @@ def test_a_programme_or_an_honour_named_after_a_time_is_no_time():
     News' World News Tonight in 1995' was dated the day of the report, not 1995, and 'Woman
     of the Year by CBS This Morning' gave a year and a morning. A quotation that opens on
     'Today' (TimeBank: ``Today, I'm here to tell you'') still is a day."""
-    import json
-
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("34_1ecbplus", "34_4ecbplus")}
+    rows = ecb_rows("34_1ecbplus", "34_4ecbplus")
     tonight = analyze(to_article(rows["34_4ecbplus"]))
     claim = next(c for c in tonight.claims if "World News Tonight in 1995" in c.text)
     assert claim.time.value == "1995"
@@ -834,11 +819,8 @@ def test_an_event_dated_from_another_needs_that_other_day():
     """ECB+ 18_8ecbplus: 'A fired accountant bought a shotgun the day after he lost his job'
     is told as done by the report's day, so the purchase has no day, only a bound; the
     timeline still showed 'he lost his job' on the day before the report."""
-    import json
-
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        row = next(r for r in map(json.loads, lines) if r["id"] == "18_8ecbplus")
+    row = ecb_rows("18_8ecbplus")["18_8ecbplus"]
     claims = analyze(to_article(row)).claims
     bought = next(c for c in claims if "bought a shotgun the day after" in c.text)
     assert bought.time.relation == "before"
@@ -849,11 +831,8 @@ def test_an_event_dated_from_another_needs_that_other_day():
 def test_a_model_year_does_not_date_the_event():
     """ECB+ timelines put 'The suspect's car was described as a silver 2007 Ford Fusion' under
     2007 and 'Jackson was driving a 2008 GMC Sierra' under 2008: the years name the cars."""
-    import json
-
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("18_4ecbplus", "35_2ecb")}
+    rows = ecb_rows("18_4ecbplus", "35_2ecb")
     for row_id, phrase in (("18_4ecbplus", "silver 2007 Ford Fusion"), ("35_2ecb", "driving a 2008 GMC Sierra")):
         claim = next(c for c in analyze(to_article(rows[row_id])).claims if phrase in c.text)
         assert claim.time is None or claim.time.granularity != "year"
@@ -863,11 +842,8 @@ def test_a_model_year_does_not_date_the_event():
 def test_an_entity_begun_inside_a_quotation_starts_after_the_mark():
     """ECB+ 35_3ecbplus: 'the “Safe Ride Solutions” program' gave the entity 'the “Safe Ride
     Solutions' (the model's span opens before the mark and stops inside the quotation)."""
-    import json
-
     from newsweave.bench.clustering import to_article
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        row = next(r for r in map(json.loads, lines) if r["id"] == "35_3ecbplus")
+    row = ecb_rows("35_3ecbplus")["35_3ecbplus"]
     article = to_article(row)
     names = [m for m in analyze(article).mentions if "Safe Ride" in m.text]
     assert names and all(m.text == "Safe Ride Solutions" for m in names)

@@ -1,5 +1,5 @@
 """Comparison on the example corpus and the seeds: planted disagreements, updates, no false alarms."""
-from conftest import brief_with, needs_shared
+from conftest import brief_with, ecb_rows, needs_shared
 
 
 def _conflicts(brief):
@@ -255,14 +255,10 @@ def test_two_quotations_are_not_one_statement_for_both_being_said():
     every family's health ...', President Obama said; 'It shouldn't be this expensive ... to
     get health care', she said. Sharing 'health', 'care' and 'say' made them one statement and
     the brief called it a polarity dispute; the shared 'say' no longer counts."""
-    import json
-
     from newsweave.analyze import analyze
     from newsweave.bench.clustering import to_article
     from newsweave.compare.conflicts import find_conflicts
-    from conftest import BENCH
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("34_1ecbplus", "34_12ecbplus")}
+    rows = ecb_rows("34_1ecbplus", "34_12ecbplus")
     articles = {row_id: to_article(row) for row_id, row in rows.items()}
     phrases = {"34_1ecbplus": "Health care reform is about", "34_12ecbplus": "shouldn't be this expensive"}
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
@@ -275,14 +271,10 @@ def test_a_day_read_off_the_publication_date_may_be_a_day_off():
     """The Age (dated 10 April 2007, Melbourne) and USA Today (9 April) on a Michigan
     shooting: 'Calls ... were not answered this afternoon' / '... Monday afternoon'. The same
     afternoon, seen from two time zones; the brief called it a date dispute."""
-    import json
-
     from newsweave.analyze import analyze
     from newsweave.bench.clustering import to_article
     from newsweave.compare.conflicts import find_conflicts
-    from conftest import BENCH
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = {r["id"]: r for r in map(json.loads, lines) if r["id"] in ("18_2ecbplus", "18_11ecbplus")}
+    rows = ecb_rows("18_2ecbplus", "18_11ecbplus")
     articles = {row_id: to_article(row) for row_id, row in rows.items()}
     claims = [next(c for c in analyze(articles[i]).claims if "were not answered" in c.text) for i in rows]
     assert {c.time.value for c in claims} == {"2007-04-09", "2007-04-10"}
@@ -293,16 +285,12 @@ def test_a_day_read_off_the_publication_date_may_be_a_day_off():
 def test_a_sentence_repeated_word_for_word_is_one_fact():
     """Three ECB+ reports reprint one wire story: 'Jackson is due in court Feb. 17.' has too
     few content words to align by meaning, so the timeline listed it once per report."""
-    import json
-
     from newsweave.analyze import analyze_many
     from newsweave.bench.clustering import to_article
     from newsweave.compare.align import align
     from newsweave.embed import embed
-    from conftest import BENCH
     ids = ("35_1ecbplus", "35_7ecbplus", "35_10ecbplus")
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        rows = [r for r in map(json.loads, lines) if r["id"] in ids]
+    rows = list(ecb_rows(*ids).values())
     claims = [c for a in analyze_many([to_article(r) for r in rows]) for c in a.claims]
     due = [g for g in align(claims, embed) if any(c.text == "Jackson is due in court Feb. 17." for c in g.claims)]
     assert len(due) == 1 and {c.article_id for c in due[0].claims} == set(ids)
@@ -327,25 +315,32 @@ def test_sentence_embeddings_rank_paraphrases_first_and_stay_float32():
     assert encoder()._layer(hidden, np.zeros((1, 1, 1, 3), np.float32), "encoder.layer.0.").dtype == np.float32
 
 
+def _page_claims(pages: dict, published: str):
+    """Each ScrapingHub page's text as an article of its outlet, and its claim holding the phrase."""
+    import json
+
+    from newsweave.analyze import analyze
+    from newsweave.model import Article
+    from conftest import BENCH
+    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
+    articles, claims = {}, []
+    for outlet, (page, phrase) in pages.items():
+        article = Article(id=outlet, body=truth[page]["articleBody"], title=None, published=published, outlet=outlet)
+        articles[outlet] = article
+        claims.append(next(c for c in analyze(article).claims if phrase in c.text))
+    return articles, claims
+
+
 @needs_shared
 def test_no_one_on_the_subject_negates_like_no_on_the_object():
     """Two ScrapingHub reports on a plague case: 'No one has shown symptoms such as fever' and
     'the other 28 people have showed no signs or symptoms'. Both deny; the brief read the
     first as an assertion and called the pair a polarity dispute."""
-    import json
-
-    from newsweave.analyze import analyze
     from newsweave.compare.conflicts import find_conflicts
-    from newsweave.model import Article
-    from conftest import BENCH
-    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
-    pages = {"nypost": ("432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3", "No one has shown"),
-             "express": ("ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf", "showed no signs")}
-    articles, claims = {}, []
-    for outlet, (page, phrase) in pages.items():
-        article = Article(id=outlet, body=truth[page]["articleBody"], title=None, published="2019-11-18", outlet=outlet)
-        articles[outlet] = article
-        claims.append(next(c for c in analyze(article).claims if phrase in c.text))
+    articles, claims = _page_claims(
+        {"nypost": ("432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3", "No one has shown"),
+         "express": ("ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf", "showed no signs")},
+        "2019-11-18")
     assert [c.polarity for c in claims] == ["negative", "negative"]
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "polarity"]
 
@@ -354,19 +349,10 @@ def test_no_one_on_the_subject_negates_like_no_on_the_object():
 def test_a_measure_that_names_a_model_is_no_count_in_dispute():
     """AppleInsider's 'Welcome to the new 16-inch MacBook Pro' and MacRumors' 'It is unclear
     if the 13-inch MacBook Pro will follow suit' are two laptops, not two counts of one."""
-    import json
-
-    from newsweave.analyze import analyze
     from newsweave.compare.conflicts import find_conflicts
-    from newsweave.model import Article
-    from conftest import BENCH
-    truth = json.loads((BENCH / "extraction" / "ground-truth.json").read_text())
-    pages = {"appleinsider": ("65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c", "16-inch MacBook"),
-             "macrumors": ("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf", "13-inch MacBook Pro will")}
-    articles, claims = {}, []
-    for outlet, (page, phrase) in pages.items():
-        article = Article(id=outlet, body=truth[page]["articleBody"], title=None, published="2019-11-14", outlet=outlet)
-        articles[outlet] = article
-        claims.append(next(c for c in analyze(article).claims if phrase in c.text))
+    articles, claims = _page_claims(
+        {"appleinsider": ("65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c", "16-inch MacBook"),
+         "macrumors": ("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf", "13-inch MacBook Pro will")},
+        "2019-11-14")
     assert all(any(q.unit == "inch" for q in c.quantities) for c in claims)
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]

@@ -11,7 +11,7 @@ from newsweave.extract import ExtractionError, extract
 from newsweave.extract.furniture import link_index, is_furniture
 from newsweave.ingest import ingest
 from newsweave.model import RawDocument
-from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, needs_shared
+from conftest import BENCH, CLEAN_SEED, EXAMPLES, SCRAPED_SEED, ecb_rows, needs_shared
 
 CHROME = ["menu", "chevron_right", "widgets", "Customizer", "play_circle_filled", "FlowFm", "playlist_play",
           "skip_next", "Written by"]
@@ -201,12 +201,7 @@ def test_ad_slots_inside_a_flattened_article_do_not_end_it():
 def test_a_timestamp_given_as_title_gives_way_to_the_headline(tmp_path):
     """ECB+ records carry the page's header line as 'title' where they have one; for two
     reports that is a timestamp. The headline in the text is the title, the stamp is none."""
-    records = {}
-    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["id"] in ("12_1ecbplus", "12_9ecbplus"):
-                records[row["id"]] = {"title": row["title"], "text": row["text"]}
+    records = {i: {"title": r["title"], "text": r["text"]} for i, r in ecb_rows("12_1ecbplus", "12_9ecbplus").items()}
     assert records["12_1ecbplus"]["title"] == "Updated: November 11, 2011 20:09 IST"
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records.values()))
