@@ -36,8 +36,8 @@ GPE_ALIASES = {
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
 _INNER_POSSESSIVE_RE = re.compile(r"^[^'’]+['’]s\s+(?=[A-Z])")
 _UNCLOSED_QUOTE_RE = re.compile(r'^[^“"]*[“"](?=[^”"]*$)')      # up to an opening mark never closed
-_INITIAL_RE = re.compile(r"\b(\w)\.")                    # "j." -> "j"
-_INITIALS_RUN_RE = re.compile(r"\b(\w) (?=\w\b)")          # "a j smith" -> "aj smith"
+_INITIAL_RE = re.compile(r"\b([^\W\d_])\.")              # "j." -> "j" (a letter: "Web 2.0" keeps its point)
+_INITIALS_RUN_RE = re.compile(r"\b([^\W\d_]) (?=[^\W\d_]\b)")   # "a j smith" -> "aj smith"
 _ACRONYM_RE = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&.\-]{1,9})\)?$")
 
 
