@@ -356,3 +356,18 @@ def test_a_measure_that_names_a_model_is_no_count_in_dispute():
         "2019-11-14")
     assert all(any(q.unit == "inch" for q in c.quantities) for c in claims)
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]
+
+
+@needs_shared
+def test_a_negation_on_feel_or_think_belongs_to_the_clause():
+    """Two ECB+ reports quote one coach: 'I feel on the floor we weren't executing the
+    philosophy ...' and 'I didn't feel on the floor we were executing the philosophy ...'.
+    They say the same; the brief called it a polarity dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("5_14ecb", "5_2ecb").items()}
+    claims = [next(c for c in analyze(a).claims if "on the floor we" in c.text) for a in articles.values()]
+    assert [c.polarity for c in claims] == ["negative", "negative"]
+    assert [c.negated for c in claims] == [["execute"], ["execute"]]
+    assert not find_conflicts(claims, {a.id: a for a in articles.values()})

@@ -188,18 +188,38 @@ def _object_text(root) -> Optional[str]:
 
 def _polarity(span) -> str:
     """Negated event ('not', 'never', or 'no' on its subject or object), flipped once more
-    when the reporting verb is a denial
-    ('X denied that the plant would close' asserts the plant will not close)."""
+    when the reporting verb is a denial ('X denied that the plant would close' asserts the
+    plant will not close). 'I didn't feel we were executing' says what 'I feel we weren't
+    executing' says: a negation on feel, think or believe belongs to the clause they take."""
     root = event_root(span)
-    negative = any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and not _not_only(c) for c in root.children)
-    negative |= any(t.dep_ in NEGATED_BY_NO and t.head.i == root.i and any(c.lower_ == "no" for c in t.children)
-                    for t in span)
+    negative = _negates(root, span)
+    complement = _neg_raised_clause(root)
+    if complement is not None:
+        negative ^= _negates(complement, span)
     reporter = span.root
     if reporter.i != root.i and reporter.lemma_.lower() in DENIAL_VERBS:
         negative = not negative
     elif reporter.i == root.i and root.lemma_.lower() in DENIAL_VERBS:
         negative = True
     return "negative" if negative else "positive"
+
+
+NEG_RAISING = {"think", "believe", "feel", "suppose", "expect", "imagine", "reckon"}
+
+
+def _neg_raised_clause(verb):
+    """The clause a negation on a verb of opinion really negates, if the verb has one."""
+    if verb.lemma_.lower() not in NEG_RAISING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def _negates(verb, span) -> bool:
+    """'not'/'never' on the verb, or 'no' on its subject or object."""
+    if any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and not _not_only(c) for c in verb.children):
+        return True
+    return any(t.dep_ in NEGATED_BY_NO and t.head.i == verb.i and any(c.lower_ == "no" for c in t.children)
+               for t in span)
 
 
 NON_COMMITTAL = {"say", "tell", "comment", "confirm", "know", "return", "respond", "disclose", "specify"}
@@ -213,8 +233,8 @@ def _negated_verbs(span) -> list[str]:
     negators = [t for t in span if t.dep_ == "neg" and not _not_only(t)]
     negators += [t for t in span if t.dep_ in NEGATED_BY_NO and (t.lower_ in ("nothing", "none", "nobody")
                                                                 or any(c.lower_ == "no" for c in t.children))]
-    return sorted({t.head.lemma_.lower() for t in negators
-                   if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NON_COMMITTAL})
+    heads = [_neg_raised_clause(t.head) or t.head for t in negators]
+    return sorted({h.lemma_.lower() for h in heads if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in NON_COMMITTAL})
 
 
 def _not_only(token) -> bool:
