@@ -371,3 +371,18 @@ def test_a_negation_on_feel_or_think_belongs_to_the_clause():
     assert [c.polarity for c in claims] == ["negative", "negative"]
     assert [c.negated for c in claims] == [["execute"], ["execute"]]
     assert not find_conflicts(claims, {a.id: a for a in articles.values()})
+
+
+@needs_shared
+def test_two_sentences_with_to_be_dispute_only_the_same_complement():
+    """ECB+ reports on the 76ers: 'Maurice Cheeks is out as Philadelphia 76ers head coach' and
+    'Not because Mo Cheeks was long for the job with the Philadelphia 76ers' share a name and
+    the verb 'be', not a statement; the brief called them a polarity dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("5_1ecb", "5_4ecb").items()}
+    phrases = {"5_1ecb": "Cheeks is out as", "5_4ecb": "was long for the job"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert [c.predicate for c in claims] == ["be", "be"] and claims[0].polarity != claims[1].polarity
+    assert not find_conflicts(claims, {a.id: a for a in articles.values()})

@@ -371,6 +371,8 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
         if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
             continue
+        if a.predicate == "be" and not _same_complement(a, b):
+            continue
         if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
         elif _negated_differently(a, b):
@@ -382,6 +384,15 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
                                                    f"{values[1].outlet}: {values[1].value}")
     return None
+
+
+def _same_complement(a: Claim, b: Claim) -> bool:
+    """Two sentences with 'to be' say the same thing only of the same thing: 'Cheeks is out
+    as head coach' and 'Cheeks was not long for the job' share a name, not a statement."""
+    def words(claim: Claim) -> set[str]:
+        return {w for w in re.findall(r"[a-z]+", (claim.object or "").lower())
+                if w not in FUNCTION_WORDS and w not in ("not", "no", "never")}
+    return bool(words(a) & words(b))
 
 
 def _negated_differently(a: Claim, b: Claim) -> bool:
