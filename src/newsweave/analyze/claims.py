@@ -259,10 +259,15 @@ def _keywords(span) -> list[str]:
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "csubj", "parataxis", "pcomp"}
 
 
+def _token_at(span, offset: int):
+    """The first token of ``span`` at or after character ``offset`` (None past its end)."""
+    return next((t for t in span if t.idx >= offset), None)
+
+
 def _in_main_clause(span, char_span, root) -> bool:
     """A date inside a subordinate clause ('since Russia invaded in 2022') dates that clause,
     not the sentence's event; a participle on the subject ('This meeting, held on ...') does."""
-    token = next((t for t in span if t.idx >= char_span[0]), None)
+    token = _token_at(span, char_span[0])
     if token is not None and any(w.left_edge.i <= token.i <= w.right_edge.i for w in _when_clauses(root)):
         return True
     while token is not None and token.i != root.i:
@@ -284,7 +289,7 @@ def _bounds_a_period(span, char_span) -> bool:
     """'the fifth operation since September', 'held until Friday', 'the second arrest within
     the last month': the date opens, closes or spans a period the event falls in; it is not
     the event's date."""
-    token = next((t for t in span if t.idx >= char_span[0]), None)
+    token = _token_at(span, char_span[0])
     while token is not None and token.i > 0:
         token = token.nbor(-1)
         if token.dep_ != "det":
@@ -297,7 +302,7 @@ def _model_year(span, timex) -> bool:
     model dates the car, not the event ('the 2008 Olympics', an event, still dates it)."""
     if timex.granularity != "year":
         return False
-    token = next((t for t in span if t.idx >= timex.span[0]), None)
+    token = _token_at(span, timex.span[0])
     return (token is not None and token.dep_ in ("nummod", "compound") and token.head.i > token.i
             and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PRODUCT"))
 
@@ -421,7 +426,7 @@ def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opt
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
     """The noun phrase starting at ``start``, up to a relative clause or comma."""
     doc = span.doc
-    first = next((t for t in span if t.idx >= start), None)
+    first = _token_at(span, start)
     if first is None:
         return None
     head = first

@@ -258,7 +258,7 @@ def _resolve_weekday(ref: date, weekday: int, tense: str) -> date:
     return ref + timedelta(days=delta)
 
 
-_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
                  "this afternoon": 0, "this evening": 0, "last night": -1, "tomorrow morning": 1,
                  "yesterday morning": -1, "yesterday afternoon": -1, "tomorrow night": 1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -272,7 +272,7 @@ def _deictic_day(m, ctx):
     before_day = _PART_BEFORE_DAY_RE.match(phrase)
     if before_day:                                        # 'mid-afternoon yesterday' = 'yesterday afternoon'
         phrase = f"{before_day.group(2)} {before_day.group(1)}"
-    offset = _DEICTIC_DAYS[phrase] if phrase in _DEICTIC_DAYS else _DEICTIC_DAYS[phrase.split()[0]]
+    offset = DEICTIC_DAYS[phrase] if phrase in DEICTIC_DAYS else DEICTIC_DAYS[phrase.split()[0]]
     if ctx.reference is None:
         return "DATE", None, "day", "none"
     value = (ctx.reference + timedelta(days=offset)).isoformat()
@@ -544,7 +544,7 @@ def _clock_on_day(m, ctx):
         return "TIME", f"XXXX-XX-XXT{clock}", "minute", "none"
     ref = ctx.reference
     if m.group("deictic"):
-        day = ref + timedelta(days=_DEICTIC_DAYS[m.group("deictic").lower()])
+        day = ref + timedelta(days=DEICTIC_DAYS[m.group("deictic").lower()])
     elif m.group("wd"):
         wd = _weekday_index(m.group("wd"))
         if wd is None:
@@ -842,7 +842,7 @@ def _is_false_positive(m: re.Match, text: str) -> bool:
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
-    if matched.lower() in _DEICTIC_DAYS and _is_title(matched, text, m.start()):
+    if matched.lower() in DEICTIC_DAYS and _is_title(matched, text, m.start()):
         return True          # ABC's "World News Tonight", "CBS This Morning", "USA Today": names
     if _AWARD_PERIOD.fullmatch(matched):
         return True          # 'Woman of the Year', 'Person of the Week': an honour, not a period

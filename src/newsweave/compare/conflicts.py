@@ -12,7 +12,8 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from newsweave.analyze.claims import SPEECH_LEMMAS
+from newsweave.analyze.claims import NEGATION_WORDS, SPEECH_LEMMAS
+from newsweave.analyze.timex import DEICTIC_DAYS
 from newsweave.dates import MONTHS, WEEKDAYS, to_date
 from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Article, Claim, Conflict, ConflictValue, EventTime, Quantity
@@ -124,16 +125,19 @@ def _same_words(a: Claim, b: Claim) -> bool:
     return bool(ta and tb) and (ta == tb or ta in b.text.lower() or tb in a.text.lower())
 
 
-_DEICTIC_DAY = re.compile(r"today|tonight|yesterday|tomorrow|(?:this|last|yesterday|tomorrow) "
-                          r"(?:morning|afternoon|evening|night)", re.I)
-
-
 def _a_day_apart_from_deixis(a: Claim, b: Claim, ia, ib) -> bool:
     """'this afternoon' in a Melbourne paper dated the 10th, 'Monday afternoon' (the 9th) in
     an American one: a day read off the publication date ('today', 'last night') is a day
     uncertain (time zones, reports filed after midnight); one day apart is no dispute."""
-    deictic = any(_DEICTIC_DAY.fullmatch((c.time.text or "").strip()) for c in (a, b))
-    return deictic and max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days) <= 1
+    gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
+    return gap <= 1 and any(_read_off_publication(c.time) for c in (a, b))
+
+
+def _read_off_publication(time: EventTime) -> bool:
+    """'this afternoon', 'last night', 'yesterday evening': a day named only by its distance
+    from the publication date."""
+    words = (time.text or "").lower().split()
+    return " ".join(words) in DEICTIC_DAYS or any(w in DEICTIC_DAYS for w in words)
 
 
 def _guessed(claim: Claim, articles) -> bool:
@@ -391,7 +395,7 @@ def _same_complement(a: Claim, b: Claim) -> bool:
     as head coach' and 'Cheeks was not long for the job' share a name, not a statement."""
     def words(claim: Claim) -> set[str]:
         return {w for w in re.findall(r"[a-z]+", (claim.object or "").lower())
-                if w not in FUNCTION_WORDS and w not in ("not", "no", "never")}
+                if w not in FUNCTION_WORDS and w not in NEGATION_WORDS}
     return bool(words(a) & words(b))
 
 
