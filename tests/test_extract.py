@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from newsweave.extract import ExtractionError, extract
+from newsweave.extract.flat import SHIPPED
 from newsweave.extract.furniture import link_index, is_furniture
 from newsweave.ingest import ingest
 from newsweave.model import RawDocument
@@ -168,13 +169,13 @@ def test_page_where_precision_keeps_only_a_reprint_notice_is_rescued():
 
 @needs_shared
 def test_line_model_trained_without_a_page_finds_what_the_rules_miss():
-    """A ProFootballTalk page, flattened: the rules' best run of prose is not the article; a
-    line model trained on the other pages finds it."""
+    """A Washington Examiner column, flattened: the rules' best run of prose is another
+    article on the page; a line model trained on the other pages finds the column."""
     from newsweave.bench.extraction import flat_training_set
     from newsweave.extract.flat_model import train
     data = BENCH / "extraction"
     truth = json.loads((data / "ground-truth.json").read_text())
-    page_id = next(k for k, v in truth.items() if "profootballtalk" in v["url"])
+    page_id = next(k for k, v in truth.items() if "why-beijing-will-bring" in v["url"])
     pages = {k: v for k, v in flat_training_set(data).items() if k != page_id}
     model = train([f for f, _ in pages.values()], [y for _, y in pages.values()])
     text = (data / "flat" / f"{page_id}.txt").read_text()
@@ -195,6 +196,24 @@ def test_ad_slots_inside_a_flattened_article_do_not_end_it():
     assert "A UK man’s innocent decision" in body
     assert "In some individuals that meet proteins" in body       # after the second ad slot
     assert "Advertisement" not in body
+
+
+@needs_shared
+@pytest.mark.parametrize("host, opening, comment", [
+    ("givewell.org", "Our goal with hosting quarterly open threads", "Any update on how the Blattman"),
+    ("profootballtalk", "Chargers coach Anthony Lynn recognizes", "It’s time for both Chargers fans"),
+])
+def test_a_flattened_comment_thread_is_not_the_article(host, opening, comment):
+    """Blog engines head each reader's comment 'Name says:' over a date, or 'Name on <date>
+    said:'. On the GiveWell open thread the comments hold far more prose than the
+    one-paragraph post, and the line model took them for the body."""
+    data = BENCH / "extraction"
+    truth = json.loads((data / "ground-truth.json").read_text())
+    page_id = next(k for k, v in truth.items() if host in v["url"])
+    raw = RawDocument(page_id, page_id, "text", (data / "flat" / f"{page_id}.txt").read_text())
+    for model in (SHIPPED, None):
+        body = extract(raw, line_model=model).body
+        assert opening in body and comment not in body
 
 
 @needs_shared

@@ -41,6 +41,10 @@ _END_MARKERS = re.compile(
 _AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|the main story))$", re.I)
+# A reader's comment opens on its author and when it was posted: 'Name says:' over a date
+# line, or 'Name on September 12, 2018 at 4:47 pm said:' (the blog engines' default).
+_COMMENT_HEADER_RE = re.compile(r"^\S.{0,80}?\s(?:says|said|wrote):$", re.I)
+_DATED_HEADER_RE = re.compile(r"^.{1,60}?\s(?:on|at)\s(?P<date>.+?)\s(?:says|said|wrote):$", re.I)
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CHROME_WORDS = re.compile(
     r"\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log ?in|widgets?|shortcodes?|customi[sz]er|"
@@ -90,7 +94,9 @@ def flat_evidence(text: str, model: LineModel | None | str = SHIPPED) -> PageEvi
 
 def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
     """Indices of the body's lines: the line model's choice when there is one and it keeps
-    some line, else the rules' best run of prose (see :mod:`.flat_model`)."""
+    some line, else the rules' best run of prose (see :mod:`.flat_model`). A reader's
+    comment thread ends the article, however much prose it holds."""
+    lines = lines[:_comment_thread_start(lines)]
     if model is not None:
         kept, features = page_features(lines)
         chosen = [i for i, inside in zip(kept, body_lines(model.logits(features))) if inside] if kept else []
@@ -98,6 +104,24 @@ def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
             return _with_lead(lines, chosen)
     span = _body_span(lines)
     return [i for i in range(span[0], span[1] + 1) if lines[i].kind not in SKIPPED] if span else []
+
+
+def _comment_thread_start(lines: list[Line]) -> Optional[int]:
+    """Index of the first comment header, when the page has two or more (a single 'X said:'
+    over a date can be an article's own block quote), else None."""
+    headers = [i for i, line in enumerate(lines) if _is_comment_header(lines, i)]
+    return headers[0] if len(headers) >= 2 else None
+
+
+def _is_comment_header(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    if len(text) > 120 or not _COMMENT_HEADER_RE.match(text):
+        return False
+    dated = _DATED_HEADER_RE.match(text)
+    if dated and is_dateline(dated.group("date")):
+        return True
+    following = next((line for _, line in _nearby(lines, index, +1, limit=1)), None)
+    return following is not None and following.kind == "date"
 
 
 def _with_lead(lines: list[Line], chosen: list[int]) -> list[int]:
