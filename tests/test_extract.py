@@ -202,10 +202,12 @@ def test_ad_slots_inside_a_flattened_article_do_not_end_it():
 @pytest.mark.parametrize("host, opening, comment", [
     ("givewell.org", "Our goal with hosting quarterly open threads", "Any update on how the Blattman"),
     ("profootballtalk", "Chargers coach Anthony Lynn recognizes", "It’s time for both Chargers fans"),
+    ("macrumors.com", "Following the 16-inch MacBook Pro", "It would be nice if Apple switched"),
 ])
 def test_a_flattened_comment_thread_is_not_the_article(host, opening, comment):
-    """Blog engines head each reader's comment 'Name says:' over a date, or 'Name on <date>
-    said:'. On the GiveWell open thread the comments hold far more prose than the
+    """Blog engines head each reader's comment 'Name says:' over a date, 'Name on <date>
+    said:', or a name over a time stamp ('2 days ago at 07:52 am'), under a heading such as
+    '[ 167 comments ]'. On the GiveWell open thread the comments hold far more prose than the
     one-paragraph post, and the line model took them for the body."""
     data = BENCH / "extraction"
     truth = json.loads((data / "ground-truth.json").read_text())

@@ -42,9 +42,16 @@ _AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|the main story))$", re.I)
 # A reader's comment opens on its author and when it was posted: 'Name says:' over a date
-# line, or 'Name on September 12, 2018 at 4:47 pm said:' (the blog engines' default).
+# line, 'Name on September 12, 2018 at 4:47 pm said:' (the blog engines' defaults), or a
+# name of a few words over a stamp with a time of day ('August 8, 2018 at 3:17 pm', '2 days
+# ago at 07:52 am').
 _COMMENT_HEADER_RE = re.compile(r"^\S.{0,80}?\s(?:says|said|wrote):$", re.I)
 _DATED_HEADER_RE = re.compile(r"^.{1,60}?\s(?:on|at)\s(?P<date>.+?)\s(?:says|said|wrote):$", re.I)
+_POSTED_AT_RE = re.compile(r"(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+                           r"|\d+[/.-]\d+[/.-]\d+|\bago\b))", re.I)
+_COMMENTS_HEADING_RE = re.compile(r"\b(?:comments?|thoughts on|responses? to|replies|discussion)\b", re.I)
+COMMENT_NAME_WORDS = 3
+COMMENT_GAP_LINES = 15      # comments follow each other closely; an article's own byline is far from the next
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CHROME_WORDS = re.compile(
     r"\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log ?in|widgets?|shortcodes?|customi[sz]er|"
@@ -107,21 +114,32 @@ def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
 
 
 def _comment_thread_start(lines: list[Line]) -> Optional[int]:
-    """Index of the first comment header, when the page has two or more (a single 'X said:'
-    over a date can be an article's own block quote), else None."""
-    headers = [i for i, line in enumerate(lines) if _is_comment_header(lines, i)]
-    return headers[0] if len(headers) >= 2 else None
+    """Index of the first of two comment headers that follow each other closely under a
+    comments heading ('34 responses to ...', '[ 167 comments ]'), else None: one 'X said:'
+    over a date can be an article's own block quote, a name over a stamp its own byline, and
+    a live blog's entries look like comments but sit under no such heading."""
+    headers = [i for i, line in enumerate(lines) if line.kind not in SKIPPED and _is_comment_header(lines, i)]
+    content = [i for i, line in enumerate(lines) if line.kind not in SKIPPED]
+    rank = {i: k for k, i in enumerate(content)}
+    for first, second in zip(headers, headers[1:]):
+        if rank[second] - rank[first] <= COMMENT_GAP_LINES and _under_comments_heading(lines, first):
+            return first
+    return None
+
+
+def _under_comments_heading(lines: list[Line], index: int) -> bool:
+    return any(len(line.text.split()) <= 25 and _COMMENTS_HEADING_RE.search(line.text)
+               for _, line in _nearby(lines, index, -1, limit=4))
 
 
 def _is_comment_header(lines: list[Line], index: int) -> bool:
     text = lines[index].text
-    if len(text) > 120 or not _COMMENT_HEADER_RE.match(text):
-        return False
-    dated = _DATED_HEADER_RE.match(text)
-    if dated and is_dateline(dated.group("date")):
-        return True
     following = next((line for _, line in _nearby(lines, index, +1, limit=1)), None)
-    return following is not None and following.kind == "date"
+    if len(text) <= 120 and _COMMENT_HEADER_RE.match(text):
+        dated = _DATED_HEADER_RE.match(text)
+        return bool(dated and is_dateline(dated.group("date"))) or (following is not None and following.kind == "date")
+    return (lines[index].kind == "short" and len(text.split()) <= COMMENT_NAME_WORDS and following is not None
+            and len(following.text.split()) <= 8 and bool(_POSTED_AT_RE.match(following.text)))
 
 
 def _with_lead(lines: list[Line], chosen: list[int]) -> list[int]:
