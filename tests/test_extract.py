@@ -218,6 +218,36 @@ def test_a_flattened_comment_thread_is_not_the_article(host, opening, comment):
         assert opening in body and comment not in body
 
 
+LIST_PAGES = {"billboard.com/articles/news/8544119": "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX",
+              "rollingstone.com/music/music-news/doobie": "October 3 – Phoenix, AZ @ Ak-Chin Pavilion",
+              "black-friday-per-nostalgici": "12) Roger Waters – The Wall (DVD)"}
+
+
+@pytest.fixture(scope="module")
+def model_without_list_pages():
+    from newsweave.bench.extraction import flat_training_set
+    from newsweave.extract.flat_model import train
+    data = BENCH / "extraction"
+    truth = json.loads((data / "ground-truth.json").read_text())
+    pages = {k: v for k, v in flat_training_set(data).items() if not any(u in truth[k]["url"] for u in LIST_PAGES)}
+    return train([f for f, _ in pages.values()], [y for _, y in pages.values()])
+
+
+@needs_shared
+@pytest.mark.parametrize("url", LIST_PAGES)
+def test_a_list_the_flattened_article_runs_into_is_kept(url, model_without_list_pages):
+    """Tour dates after a Billboard story (dates), the numbered picks of an Italian blog's
+    Black Friday post: short lines, so a line model that had not seen the page stopped at the
+    list's introduction and lost up to nine tenths of the article."""
+    data = BENCH / "extraction"
+    truth = json.loads((data / "ground-truth.json").read_text())
+    page_id = next(k for k, v in truth.items() if url in v["url"])
+    raw = RawDocument(page_id, page_id, "text", (data / "flat" / f"{page_id}.txt").read_text())
+    body = extract(raw, line_model=model_without_list_pages).body
+    assert LIST_PAGES[url] in body
+    assert _f1(truth[page_id]["articleBody"], body) > 0.9
+
+
 @needs_shared
 def test_a_timestamp_given_as_title_gives_way_to_the_headline(tmp_path):
     """ECB+ records carry the page's header line as 'title' where they have one; for two

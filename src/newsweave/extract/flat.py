@@ -51,6 +51,12 @@ _POSTED_AT_RE = re.compile(r"(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\b(?:jan|feb|mar|apr
                            r"|\d+[/.-]\d+[/.-]\d+|\bago\b))", re.I)
 _COMMENTS_HEADING_RE = re.compile(r"\b(?:comments?|thoughts on|responses? to|replies|discussion)\b", re.I)
 COMMENT_NAME_WORDS = 3
+# How an item of a list opens once the page is flattened: a number ('1)', '2.', '3a etapa',
+# '4 Kyle Busch'), a date ('June 9 -- Coral Sky Amphitheatre'), or a bullet.
+_NUMBERED_ITEM_RE = re.compile(r"^\(?(?P<n>\d{1,3})(?:[.)]|[aºª°])?\s+\S")     # numbered items must count up
+_DATED_ITEM_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+_BULLET_ITEM_RE = re.compile(r"^[•●▪◦·*–—-]\s+\S")
+LIST_MIN_ITEMS = 3
 COMMENT_GAP_LINES = 15      # comments follow each other closely; an article's own byline is far from the next
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CHROME_WORDS = re.compile(
@@ -108,9 +114,51 @@ def body_indices(lines: list[Line], model: Optional[LineModel]) -> list[int]:
         kept, features = page_features(lines)
         chosen = [i for i, inside in zip(kept, body_lines(model.logits(features))) if inside] if kept else []
         if chosen:
-            return _with_lead(lines, chosen)
+            return _with_list(lines, _with_lead(lines, chosen))
     span = _body_span(lines)
-    return [i for i in range(span[0], span[1] + 1) if lines[i].kind not in SKIPPED] if span else []
+    return _with_list(lines, [i for i in range(span[0], span[1] + 1) if lines[i].kind not in SKIPPED]) if span else []
+
+
+def _with_list(lines: list[Line], chosen: list[int]) -> list[int]:
+    """A list the article runs into (tour dates, a ranking, numbered picks) is part of it:
+    its items are short lines, so the models and the rules stop where it starts. A run of
+    items that open alike (consecutive numbers, dates, bullets), starting within two lines
+    of the body's end, joins the body with the lines that introduce it."""
+    if not chosen:
+        return chosen
+    after = list(_nearby(lines, chosen[-1], +1, limit=2 + 1))
+    for start, (index, _) in enumerate(after):
+        if any(line.kind in ("end", "byline", "icon") for _, line in after[:start + 1]):
+            return chosen
+        items = _list_items(lines, index)
+        if len(items) >= LIST_MIN_ITEMS:
+            last = items[-1]
+            return chosen + [i for i in range(chosen[-1] + 1, last + 1) if lines[i].kind not in SKIPPED]
+    return chosen
+
+
+def _list_items(lines: list[Line], first: int) -> list[int]:
+    """Indices of the items of a list opening at ``first`` (a line between two items, such
+    as a link under each, is allowed), or [] when no list opens there."""
+    pattern = next((p for p in (_NUMBERED_ITEM_RE, _DATED_ITEM_RE, _BULLET_ITEM_RE) if p.match(lines[first].text)), None)
+    if pattern is None:
+        return []
+    items, number, misses = [first], _item_number(lines[first].text), 0
+    for index, line in _nearby(lines, first, +1, limit=len(lines)):
+        if pattern.match(line.text) and (number is None or _item_number(line.text) == number + 1):
+            items.append(index)
+            number = number + 1 if number is not None else None
+            misses = 0
+            continue
+        misses += 1
+        if misses > 1 or line.kind in ("end", "byline"):
+            break
+    return items
+
+
+def _item_number(text: str) -> Optional[int]:
+    m = _NUMBERED_ITEM_RE.match(text)
+    return int(m.group("n")) if m else None
 
 
 def _comment_thread_start(lines: list[Line]) -> Optional[int]:
