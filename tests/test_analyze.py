@@ -128,6 +128,9 @@ def test_durations_and_sets_are_kept_apart():
     ("Officials negotiated for 2 1/2 years.", "P2Y6M"),
     ("The surgery took 5 1/2 hours.", "PT5H30M"),
     ("The rally lasted a minute and a half.", "PT1M30S"),
+    # ECB+ (LaRue obituaries) and PolNeAR: the half before the unit
+    ("LaRue served four and a half months in prison for his role in the Watergate conspiracy", "P4M15D"),
+    ("During his seven and a half years in office, Mr. Obama said", "P7Y6M"),
     ("Shares fell for eight trading days.", "P8D"),
     ("The strike could last two more weeks.", "P2W"),
     ("They waited half an hour.", "PT30M"),

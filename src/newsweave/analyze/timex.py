@@ -37,8 +37,9 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TENS = _TENS_WORD + r"[\s-]" + _ONES
-_NUM = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _TENS + "|"
-        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")")
+_NUM = (r"(?:(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|" + _TENS + "|"
+        + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+        r"(?:\s+and\s+a\s+half(?=\s))?)")          # 'two and a half years'; 'a year and a half' is read off the unit
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # A year read out, as broadcast transcripts write it: 'nineteen ninety-six', 'two thousand one'.
@@ -583,8 +584,12 @@ def _clock_time(m, ctx):
 
 
 def _number(word: str) -> Optional[float]:
-    """'two', '2.5', '2 1/2', 'twenty-four'."""
+    """'two', '2.5', '2 1/2', 'twenty-four', 'two and a half'."""
     word = word.lower()
+    whole, half = re.subn(r"\s+and\s+a\s+half$", "", word)
+    if half:
+        n = _number(whole)
+        return None if n is None else n + 0.5
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     if re.search(r"1/2|½", word):
