@@ -774,6 +774,20 @@ def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
 
 
 @needs_shared
+def test_spaced_out_abbreviations_do_not_end_a_sentence():
+    """ECB+ text is tokenised: 'walked out at 3:33 a. m. and spied the deserted building',
+    'appear ... at 1:45 p. m. today for arraignment'. pysbd ended a sentence at each letter,
+    and the time lost its event ('m. and spied ...' was a sentence of its own)."""
+    from newsweave.analyze.nlp import sentence_spans
+    texts = {i: r["text"] for i, r in ecb_rows("13_5ecbplus", "16_1ecbplus").items()}
+    for text, clause in ((texts["13_5ecbplus"], "walked out at 3:33 a. m. and spied the deserted building"),
+                         (texts["16_1ecbplus"], "at 1:45 p. m. today for arraignment.")):
+        sentences = [text[start:end] for start, end in sentence_spans(text)]
+        assert any(clause in s for s in sentences)
+        assert not any(s.startswith(("m.", "a.", "p.")) for s in sentences)
+
+
+@needs_shared
 def test_initials_written_two_ways_are_one_person():
     """Two ECB+ reports quote the Chargers' general manager as 'A.J. Butler' and 'AJ Butler';
     the brief called that a dispute over who spoke. Keys write initials one way, and 'the

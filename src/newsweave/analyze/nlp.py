@@ -98,8 +98,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 start += 1
             if end <= start:
                 continue
-            if _WORD_RE.search(text, start, end):
-                spans.append((start, end))
-            elif len(spans) > first:
+            if len(spans) > first and (not _WORD_RE.search(text, start, end) or _continues_initials(text, spans[-1], start)):
                 spans[-1] = (spans[-1][0], end)
+            elif _WORD_RE.search(text, start, end):
+                spans.append((start, end))
     return spans
+
+
+_LETTER_STOP_RE = re.compile(r"(?:^|[\s(])[A-Za-z]\.$")
+_CONTINUATION_RE = re.compile(r"[a-z]|[A-Za-z]\.(?:\s|$)")
+
+
+def _continues_initials(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Scraped and tokenised text spaces out abbreviations ('3:45 p. m. local time', 'the
+    U. S. capital'); pysbd ends a sentence at each letter. After a lone letter and its
+    point, a piece that opens on another such letter or in lower case goes on the sentence."""
+    return bool(_LETTER_STOP_RE.search(text, max(previous[0], previous[1] - 3), previous[1])) \
+        and bool(_CONTINUATION_RE.match(text, start))
