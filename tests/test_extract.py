@@ -249,6 +249,17 @@ def test_a_list_the_flattened_article_runs_into_is_kept(url, model_without_list_
 
 
 @needs_shared
+def test_records_without_an_outlet_are_each_their_own_source(tmp_path):
+    """ECB+'s older reports carry no outlet and no address. Named after their JSON Lines
+    file, all of them were one outlet, and nothing they said could be corroborated."""
+    rows = ecb_rows("2_1ecb", "2_2ecb")
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": r["text"]}) + "\n" for i, r in rows.items()))
+    outlets = [extract(raw).outlet for raw in ingest([str(path)])]
+    assert outlets == ["records.jsonl:1", "records.jsonl:2"]
+
+
+@needs_shared
 def test_a_timestamp_given_as_title_gives_way_to_the_headline(tmp_path):
     """ECB+ records carry the page's header line as 'title' where they have one; for two
     reports that is a timestamp. The headline in the text is the title, the stamp is none."""

@@ -7,6 +7,7 @@ win over what the page says, because the user gave them explicitly.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -63,8 +64,13 @@ def extract(raw: RawDocument, line_model=SHIPPED) -> Article:
 
 
 def _outlet_from_source(source: str) -> Optional[str]:
-    """Last resort: the file name, without container suffixes."""
-    name = Path(source.split("#")[0].split(":")[0]).name
+    """Last resort: the name of a file that is one document, without its suffixes. A record
+    of a JSON Lines file or a feed entry is its own source ('records.jsonl:3'): the file's
+    name says nothing of who published it, and would make all its records one outlet, so
+    that none could corroborate another."""
+    if re.search(r"(?::\d+|#[^/]*)$", source):
+        return Path(source).name
+    name = Path(source.split("#")[0]).name
     for suffix in (".gz", ".html", ".htm", ".txt", ".jsonl", ".warc"):
         name = name.removesuffix(suffix)
     return name or None
