@@ -386,3 +386,18 @@ def test_two_sentences_with_to_be_dispute_only_the_same_complement():
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
     assert [c.predicate for c in claims] == ["be", "be"] and claims[0].polarity != claims[1].polarity
     assert not find_conflicts(claims, {a.id: a for a in articles.values()})
+
+
+@needs_shared
+def test_a_speaker_the_other_sentence_names_is_no_dispute():
+    """Deadline: '“It is an honor to welcome back Ellen DeGeneres ...,” said Paul Lee,
+    president, ABC Entertainment Group'; Variety: '... said ABC Entertainment Group prexy
+    Paul Lee'. The parse misses Variety's speaker and settles on another name; the brief
+    showed a person dispute although both sentences credit Paul Lee."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("2_1ecbplus", "2_10ecbplus").items()}
+    claims = [next(c for c in analyze(a).claims if "It is an honor" in c.text) for a in articles.values()]
+    assert all("Paul Lee" in c.text for c in claims)
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "person"]

@@ -338,11 +338,18 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
         if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue
-        if not _same_person(sa, sb) and _same_quoted_words(a, b):
+        if not _same_person(sa, sb) and _same_quoted_words(a, b) \
+                and not _names_outside_quotes(b, sa) and not _names_outside_quotes(a, sb):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
+
+
+def _names_outside_quotes(claim: Claim, key: str) -> bool:
+    """The sentence names that speaker outside its quotation ('..., said ABC Entertainment
+    Group prexy Paul Lee'): both outlets credit the same person, whoever our parse found."""
+    return _holds_name(_QUOTED.sub(" ", claim.text), key)
 
 
 def _named(claim: Claim, key: str, articles) -> bool:
@@ -351,10 +358,14 @@ def _named(claim: Claim, key: str, articles) -> bool:
     reading, not the outlet's attribution."""
     if claim.source_span is None:
         return False
-    phrase = articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]]
+    return _holds_name(articles[claim.article_id].body[claim.source_span[0]:claim.source_span[1]], key)
+
+
+def _holds_name(text: str, key: str) -> bool:
+    """``text`` holds the key's last word as a name (capitalised; not a pronoun)."""
     last = key.split()[-1] if key else ""
-    found = re.search(rf"\b{re.escape(last)}\b", phrase, re.I)
-    return found is not None and found.group(0)[:1].isupper() and last not in _NOT_NAMES
+    return last not in _NOT_NAMES and any(
+        m.group(0)[:1].isupper() for m in re.finditer(rf"\b{re.escape(last)}\b", text, re.I))
 
 
 _NOT_NAMES = frozenset("i we you he she it they this that these those the a an who which".split())
