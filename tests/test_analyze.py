@@ -211,6 +211,18 @@ def test_indirect_speech_and_according_to():
     assert "harbour office" in kinds["according_to"].speaker
 
 
+@needs_shared
+def test_a_reported_clause_the_parser_splits_is_one_content():
+    """ECB+: 'Police say a Perth mountain climber who watched his brother fall ... is
+    devastated.' The parser makes 'fall ...' and 'is devastated' two clauses of 'say'; what
+    the police said is both."""
+    from newsweave.bench.clustering import to_article
+    article = to_article(ecb_rows("23_10ecb")["23_10ecb"])
+    quote = next(q for q in analyze(article).quotes if q.cue == "say")
+    assert quote.speaker == "Police"
+    assert quote.text.startswith("a Perth mountain climber") and quote.text.endswith("is devastated")
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

@@ -459,9 +459,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     """What the verb reports, and whether as speech: its clause ("said [that ...]"), the
     clause it interrupts ("The test, [officials said], was..."); or as a stance: "called
     for [X]", "urged [X to Y]", "criticized [X]", "plans [to Y]"."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and not _adverbial_clause(child, verb):
-            return _phrase_span(child), "indirect"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial_clause(c, verb)]
+    if clauses:
+        return _phrase_span_of_split_clause(clauses), "indirect"
     clause = _clause_after_medium(verb)
     if clause is not None:
         return _phrase_span(clause), "indirect"
@@ -490,6 +490,17 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         return _phrase_span(tail), "stance"                    # "plans to call on young people ..."
     block = _paragraph_after_colon(verb)
     return (block, "indirect") if block else None
+
+
+def _phrase_span_of_split_clause(clauses) -> tuple[int, int]:
+    """The first clause, run on over the next when that one follows it word for word: the
+    parser splits 'Police say [a climber who watched his brother fall ...] [is devastated]'."""
+    start, end = _phrase_span(clauses[0])
+    for before, clause in zip(clauses, clauses[1:]):
+        if clause.left_edge.i != before.right_edge.i + 1:
+            break
+        end = _phrase_span(clause)[1]
+    return start, end
 
 
 def _adverbial_clause(clause, verb) -> bool:
