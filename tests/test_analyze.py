@@ -223,6 +223,17 @@ def test_a_reported_clause_the_parser_splits_is_one_content():
     assert quote.text.startswith("a Perth mountain climber") and quote.text.endswith("is devastated")
 
 
+@needs_shared
+def test_a_quoted_title_next_to_a_person_is_not_their_words():
+    """ECB+ on the 2009 Oscars: 'when to "Crocodile Dundee" star Paul Hogan shared the stage',
+    Jackman's 'current film, the epic "Australia"', 'Jackman's naming as host prompted a "love
+    it or hate it" reaction'. The brief listed each as the words of the person nearby."""
+    from newsweave.bench.clustering import to_article
+    quotes = analyze(to_article(ecb_rows("2_2ecb")["2_2ecb"])).quotes
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["Crocodile Dundee"] == kinds["Australia"] == kinds["love it or hate it"] == "scare"
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

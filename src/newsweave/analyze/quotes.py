@@ -113,9 +113,35 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     if speaker is not None:
         _set_speaker(quote, speaker, text, mentions, cue, span=label)
     is_speech = cue is not None and _is_speech_verb(cue)
-    if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech and quote.speaker_key is None):
+    if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech
+                                 and (quote.speaker_key is None or _is_name_or_word(quote.text))):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
+    if not is_speech and _modifies_noun(doc, text, outer):
+        quote.kind = "scare"
     return quote
+
+
+_DETERMINERS = frozenset("a an the this that his her its their our my your".split())
+
+
+def _modifies_noun(doc, text: str, outer) -> bool:
+    """The quotation sits between a determiner and a noun ('prompted a “love it or hate it”
+    reaction'): it describes the noun; nobody is said to have said it."""
+    before = text[:outer[0]].split()
+    after = doc.char_span(outer[1], min(len(text), outer[1] + 40), alignment_mode="expand")
+    following = next((t for t in after or [] if not t.is_space), None)
+    return bool(before) and before[-1].lower() in _DETERMINERS and following is not None and following.pos_ == "NOUN"
+
+
+_MINOR_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _is_name_or_word(text: str) -> bool:
+    """A title or a name ('“The Boy from Oz”', '“Crocodile Dundee”') or a single word in
+    quotation marks: nobody's words, even next to a person ('Putin reciprocated with
+    “dear friend”' is his)."""
+    words = text.split()
+    return len(words) == 1 or all(w[:1].isupper() for w in words if w.lower() not in _MINOR_WORDS)
 
 
 _CREDIT_RE = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})(?=\s*(?:[.,;“\"]|$))", re.M)
