@@ -234,6 +234,19 @@ def test_a_quoted_title_next_to_a_person_is_not_their_words():
     assert kinds["Crocodile Dundee"] == kinds["Australia"] == kinds["love it or hate it"] == "scare"
 
 
+@needs_shared
+def test_an_undated_report_is_not_dated_by_what_will_happen():
+    """An undated ECB+ report of Jackman's appointment: 'today the Academy ... has announced
+    that Wolverine himself will be hosting', and the show is 'televised live on Sunday,
+    February 22, 2009'. Its latest stated date is the show's, not the day it was written, and
+    'today' had been put on the timeline as the night of the Oscars."""
+    from newsweave.bench.clustering import to_article
+    analysis = analyze(to_article(ecb_rows("2_9ecb")["2_9ecb"]))
+    assert analysis.reference_date is None
+    assert [t.value for t in analysis.timexes if t.text == "today"] == [None, None, None]
+    assert "2009-02-22" in [t.value for t in analysis.timexes]
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

@@ -3,7 +3,8 @@ quotes, claims), every item with its article id and character span into the body
 
 spaCy parses each body once (``nlp.pipe`` in batches); every component reads that one
 parse. Relative dates are resolved against the publication date; an article without
-one is resolved against the latest full date it states itself, and says so
+one is resolved against the latest full date it states itself (not one that is still to
+come), and says so
 (``reference_date``), because a guess from today would be worse than either.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
-from newsweave.analyze.claims import build_claims, governing_verb, verb_tense
+from newsweave.analyze.claims import EXPECTED_CUES, build_claims, governing_verb, verb_tense
 from newsweave.analyze.entities import mentions_from_doc
 from newsweave.analyze.nlp import sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
@@ -68,7 +69,7 @@ def analyze_doc(article: Article, doc) -> Analysis:
     sentences = [Sentence(article.id, i, span, text[span[0]:span[1]])
                  for i, span in enumerate(sentence_spans(text))]
     tense_at = _tense_lookup(doc)
-    reference = to_date(article.published) or _stated_reference(text, article.id)
+    reference = to_date(article.published) or _stated_reference(text, article.id, sentences)
     timexes = find_timexes(text, article.id, reference, tense_at)
     mentions = mentions_from_doc(doc, article.id)
     quantities = find_quantities(text, article.id, timexes)
@@ -79,10 +80,14 @@ def analyze_doc(article: Article, doc) -> Analysis:
                     reference_date=reference.isoformat() if reference else None)
 
 
-def _stated_reference(text: str, article_id: str) -> Optional[date]:
-    """The latest full calendar date an undated article states (None if it states none)."""
+def _stated_reference(text: str, article_id: str, sentences: list[Sentence]) -> Optional[date]:
+    """The latest full calendar date an undated article states (None if it states none),
+    leaving out dates of what will happen ('will host the ceremony, televised live on
+    Sunday, February 22, 2009'): the article was written before those."""
+    ahead = [s.span for s in sentences if EXPECTED_CUES.search(s.text)]
     days = [to_date(t.value) for t in find_timexes(text, article_id, None)
-            if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"]
+            if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"
+            and not any(start <= t.span[0] < end for start, end in ahead)]
     days = [d for d in days if d]
     return max(days) if days else None
 
