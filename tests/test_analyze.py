@@ -247,6 +247,21 @@ def test_an_undated_report_is_not_dated_by_what_will_happen():
     assert "2009-02-22" in [t.value for t in analysis.timexes]
 
 
+@needs_shared
+def test_a_climbing_fall_is_no_season_and_not_able_is_past():
+    """ECB+ reports of the Mt Cook deaths, published Sunday 15 September 2013: 'he'd lost his
+    hat and gloves in the fall' and 'His brother witnessed the fall' went on the timeline as
+    autumn 2013; 'Rescue personnel were not able to reach him ... on Saturday' as the next
+    Saturday, the 21st ('to reach' under 'able' had been read as a plan)."""
+    from newsweave.bench.clustering import to_article
+    rows = ecb_rows("23_7ecbplus", "23_8ecbplus")
+    odt, msn = (analyze(to_article(rows[i])) for i in ("23_7ecbplus", "23_8ecbplus"))
+    assert not [t for t in odt.timexes if t.text.lower().endswith("fall")]
+    saturday = next(t for t in msn.timexes if t.text == "Saturday"
+                    and "not able to reach" in rows["23_8ecbplus"]["text"][t.span[0] - 120:t.span[0]])
+    assert saturday.value == "2013-09-14"
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

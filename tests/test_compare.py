@@ -401,3 +401,34 @@ def test_a_speaker_the_other_sentence_names_is_no_dispute():
     claims = [next(c for c in analyze(a).claims if "It is an honor" in c.text) for a in articles.values()]
     assert all("Paul Lee" in c.text for c in claims)
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "person"]
+
+
+@needs_shared
+def test_what_had_not_happened_yet_and_then_did_is_an_update():
+    """ECB+ on Jamal Williams: 'Results of Williams' blood-alcohol test have not been
+    released' (4 February) and 'The results from the test were released Wednesday' (2 April).
+    The brief disputed the polarity and dated the release 'on or before' February."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("35_3ecbplus", "35_9ecbplus").items()}
+    phrases = {"35_3ecbplus": "have not been released", "35_9ecbplus": "were released Wednesday"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert claims[0].polarity == "negative" and claims[0].time is None
+    conflicts = find_conflicts(claims, articles)
+    assert conflicts and all(c.update for c in conflicts)
+
+
+@needs_shared
+def test_the_first_and_the_second_time_are_two_occasions():
+    """ECB+ on the 2014 Oscars: 'she is to return as host of the Academy Awards, the second
+    time she has been tasked with saving the Oscars' and 'Ellen DeGeneres was so nice as an
+    Oscars host the first time'. Both hold; the brief called them a number dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("2_9ecbplus", "2_2ecbplus").items()}
+    phrases = {"2_9ecbplus": "the second time she has been tasked", "2_2ecbplus": "host the first time"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert [q.unit for c in claims for q in c.quantities if q.ordinal] == ["time", "time"]
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]

@@ -55,7 +55,7 @@ def verb_tense(verb) -> str:
     if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
         return "future"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children) \
-            and verb_tense(verb.head) != "past":
+            and verb_tense(governing_verb(verb.head)) != "past":       # 'were not able to reach': past
         return "future"             # 'is scheduled to close Monday', 'plans to leave Friday'
     return "present"
 
@@ -129,7 +129,8 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
     main_timexes = [t for t in _within(timexes, sentence.span)
                     if _in_main_clause(span, t.span, root) and not _bounds_a_period(span, t.span)
                     and not _model_year(span, t)]
-    claim.time = _explicit_time(main_timexes) or _implied_time(tense, root, published)
+    claim.time = _explicit_time(main_timexes) or (   # what did not happen has no day
+        _implied_time(tense, root, published) if claim.polarity == "positive" else None)
     source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
     if source is not None:

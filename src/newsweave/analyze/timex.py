@@ -516,8 +516,12 @@ def _quarter(m, ctx):
 
 
 def _season(m, ctx):
-    code = SEASONS[m.group("season").lower()]
-    year = m.group("year")
+    """'last fall', 'spring 2019', 'the summer'; a bare 'the fall' is more often a fall
+    ('lost his hat and gloves in the fall') than autumn: TimeBank's all carry 'last' or 'this'."""
+    season, year = m.group("season").lower(), m.group("year")
+    if season == "fall" and not year and not m.group("mod"):
+        return None
+    code = SEASONS[season]
     if year:
         return "DATE", f"{year_number(year):04d}-{code}", "season", "absolute"
     if ctx.reference is None:

@@ -194,7 +194,8 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
-            if unit is None or _names_a_model(qa, articles) or _accommodated(qa, b.quantities):
+            if unit is None or _counts_occasions(qa) or _names_a_model(qa, articles) \
+                    or _accommodated(qa, b.quantities):
                 continue
             rivals = [qb for qb in b.quantities if qb.ordinal == qa.ordinal and unit_key(qb.unit) == unit
                       and not _accommodated(qb, a.quantities) and not _names_a_model(qb, articles)]
@@ -206,6 +207,12 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
                 return Conflict("number", values, rising or _is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+def _counts_occasions(q: Quantity) -> bool:
+    """'hosting the Oscars for the second time' and 'so nice as a host the first time' name
+    two occasions, not two counts of one: an ordinal time picks which occasion is meant."""
+    return q.ordinal and unit_key(q.unit) == "time"
 
 
 _MODEL_SIZE = re.compile(r"\d-(?:inch|in|cm|mm)\b")      # a screen's or a lens's size, not an age ('33-year-old Reid')
@@ -390,15 +397,28 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
+            update = _not_yet_then_done(*sorted((a, b), key=lambda c: c.polarity != "negative"), articles)
         elif _negated_differently(a, b):
             verb = sorted(set(a.negated) ^ set(b.negated))[0]
             values = [_value(c, articles, f"'{verb}' denied" if verb in c.negated else f"'{verb}' asserted")
                       for c in (a, b)]
+            update = False
         else:
             continue
-        return Conflict("polarity", values, False, f"{values[0].outlet}: {values[0].value}; "
-                                                   f"{values[1].outlet}: {values[1].value}")
+        return Conflict("polarity", values, update, f"{values[0].outlet}: {values[0].value}; "
+                                                    f"{values[1].outlet}: {values[1].value}")
     return None
+
+
+NOT_YET = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b|\bnot\s+yet\b|"
+                     r"\byet\s+to\b|\bstill\s+(?:not|no)\b", re.I)
+
+
+def _not_yet_then_done(negative: Claim, positive: Claim, articles: dict[str, Article]) -> bool:
+    """'Results of the test have not been released' in February, 'The results were released
+    Wednesday' in April: what had not happened yet happened since; an update."""
+    pn, pp = articles[negative.article_id].published, articles[positive.article_id].published
+    return bool(pn and pp and pn[:10] < pp[:10] and NOT_YET.search(negative.text))
 
 
 def _same_complement(a: Claim, b: Claim) -> bool:
