@@ -169,7 +169,6 @@ def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, se
     from newsweave.bench.clustering import load, to_article
     from newsweave.embed import embed
     rows = load(path, split)
-    rng = random.Random(seed)
     articles = [replace(to_article(r), outlet=r.get("outlet") or f"outlet-{r['id']}") for r in rows]
     processes = os.cpu_count() or 1
     analyses = {n.article_id: n for n in analyze_many(articles, processes=processes)}
@@ -178,6 +177,9 @@ def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, se
     embedder = cached_embedder(embed)
     results = []
     for slot in SLOTS:
+        # one generator per slot and one for the pairs: a change that alters one slot's
+        # plants (they depend on the analysis) leaves the other samples as they were
+        rng = random.Random(f"{seed}:{slot}")
         plants = []
         for article in rng.sample(articles, len(articles)):
             planted = plant(slot, article, analyses[article.id], rng, others)
@@ -198,7 +200,7 @@ def run(path: Path, split: str = "dev", per_slot: int = 60, pairs: int = 150, se
                         "conflicts": raised, "precision": right / raised if raised else 1.0})
     real_pairs = [(a, b) for i, a in enumerate(articles) for b in articles[i + 1:]
                   if cluster_of[a.source_id] == cluster_of[b.source_id] and a.outlet != b.outlet]
-    chosen = rng.sample(real_pairs, min(pairs, len(real_pairs)))
+    chosen = random.Random(f"{seed}:pairs").sample(real_pairs, min(pairs, len(real_pairs)))
     sample, raised = [], 0
     for a, b in chosen:
         conflicts = _compare_pair(a, b, analyses, embedder)
