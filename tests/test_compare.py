@@ -432,3 +432,17 @@ def test_the_first_and_the_second_time_are_two_occasions():
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
     assert [q.unit for c in claims for q in c.quantities if q.ordinal] == ["time", "time"]
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]
+
+
+@needs_shared
+def test_a_street_does_not_dispute_the_neighbourhood_around_it():
+    """ECB+ on a Queens hit-and-run: Raj Chohan was hit 'on 117th Street in South Richmond
+    Hill' (one report) and 'on 117th Street near 97th Avenue' (another). One place; the
+    brief called it a place dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("21_9ecbplus", "21_11ecbplus").items()}
+    claims = [next(c for c in analyze(a).claims if "117th Street" in c.text) for a in articles.values()]
+    assert [c.location for c in claims] == ["south richmond hill", "97th avenue"]
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "place"]

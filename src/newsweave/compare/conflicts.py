@@ -443,7 +443,8 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
     names the other's place (then both places belong to the story: a city and its
     country, a flight's two ends)."""
     for a, b in _pairs(claims):
-        if not a.location or not b.location or _same_place(key_of(a.location), key_of(b.location)):
+        if not a.location or not b.location or _same_place(key_of(a.location), key_of(b.location)) \
+                or _is_street(a.location) != _is_street(b.location):
             continue
         body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
         if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
@@ -452,6 +453,16 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("place", values, _is_update(a, b, articles),
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
+
+
+_STREET = re.compile(r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|route|parkway)\b\.?$"
+                     r"|^\d+(?:st|nd|rd|th)\b", re.I)
+
+
+def _is_street(place: str) -> bool:
+    """'97th Avenue', 'Route 52': a street, which lies inside a neighbourhood or a town and
+    so does not dispute one ('near 97th Avenue' / 'in South Richmond Hill')."""
+    return bool(_STREET.search(place.strip()))
 
 
 def _same_place(a: str, b: str) -> bool:
