@@ -446,3 +446,21 @@ def test_a_street_does_not_dispute_the_neighbourhood_around_it():
     claims = [next(c for c in analyze(a).claims if "117th Street" in c.text) for a in articles.values()]
     assert [c.location for c in claims] == ["south richmond hill", "97th avenue"]
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "place"]
+
+
+@needs_shared
+def test_a_report_known_to_the_year_bounds_its_events_by_the_year():
+    """A report dated only '2013' that says 'Lindsay Lohan has checked into a rehab
+    facility' dates the check-in on or before the end of 2013, not before 1 January: it
+    agrees with a report of 2 May 2013 that she 'checked into rehab on Thursday'."""
+    from dataclasses import replace
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    rows = ecb_rows("1_13ecbplus", "1_7ecbplus")
+    articles = {"1_13ecbplus": replace(to_article(rows["1_13ecbplus"]), published="2013"),
+                "1_7ecbplus": to_article(rows["1_7ecbplus"])}
+    phrases = {"1_13ecbplus": "has checked into a rehab facility", "1_7ecbplus": "checked into rehab on Thursday"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert (claims[0].time.value, claims[0].time.granularity, claims[0].time.relation) == ("2013", "year", "before")
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "date"]

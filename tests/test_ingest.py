@@ -8,7 +8,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsweave.ingest import IngestError, ingest
 from newsweave.model import RawDocument
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ecb_rows, needs_shared
 
 PAGE = (EXAMPLES / "globalledger-summit.html").read_text()
 
@@ -72,6 +72,19 @@ def test_jsonl_keeps_ids_and_hints_and_reports_bad_lines(tmp_path):
     assert items[0].hints == {"outlet": "Wire", "published": "2026-01-05", "source_id": "A-1"}
     assert isinstance(items[1], IngestError) and items[1].source.endswith(":2")
     assert isinstance(items[2], IngestError) and "text" in items[2].reason
+
+
+@needs_shared
+def test_jsonl_reads_the_date_under_its_other_names(tmp_path):
+    """ECB+ records give the publication date as 'date'; it was ignored, and a Lindsay Lohan
+    report dated 2 May 2013 was dated by the '2013' its text mentions."""
+    from newsweave.extract import extract
+    row = ecb_rows("1_13ecbplus")["1_13ecbplus"]
+    path = tmp_path / "ecb.jsonl"
+    path.write_text(json.dumps({"id": row["id"], "text": row["text"], "date": row["date"]}) + "\n")
+    (raw,) = _items(path)
+    assert raw.hints["published"] == "2013-05-02"
+    assert extract(raw).published == "2013-05-02"
 
 
 def test_rss_feed_entries(tmp_path):

@@ -343,7 +343,8 @@ def _implied_time(tense: str, root, published: Optional[str]) -> Optional[EventT
         return None
     if root.lemma_.lower() in SPEECH_LEMMAS:
         return None          # "X said" dates the saying, not the event
-    return EventTime(published[:10], "day", "before", "publication")
+    value = published[:10]              # a date known to the year ('2013') bounds by the year's end
+    return EventTime(value, {4: "year", 7: "month"}.get(len(value), "day"), "before", "publication")
 
 
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "report", "note", "write"}
