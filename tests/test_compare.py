@@ -464,3 +464,19 @@ def test_a_report_known_to_the_year_bounds_its_events_by_the_year():
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
     assert (claims[0].time.value, claims[0].time.granularity, claims[0].time.relation) == ("2013", "year", "before")
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "date"]
+
+
+@needs_shared
+def test_last_week_in_a_saturday_paper_reaches_the_monday_just_past():
+    """ECB+ on a Texas prison escape: the Houston Chronicle (Monday 30 November 2009) says
+    'Comeaux escaped Monday morning', the Herald Democrat (Saturday 5 December) 'He escaped
+    last week'. The Monday is in the Herald's past seven days; the brief called it a date
+    dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("3_8ecbplus", "3_9ecbplus").items()}
+    phrases = {"3_8ecbplus": "escaped Monday morning", "3_9ecbplus": "escaped last week"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert [c.time.value for c in claims] == ["2009-11-30", "2009-W48"]
+    assert not [c for c in find_conflicts(claims, articles) if c.slot == "date"]

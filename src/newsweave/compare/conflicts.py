@@ -93,7 +93,10 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
         if a.time.basis == "publication" and b.time.basis == "publication":
             continue          # two dates both implied by tense say little
         ia, ib = interval(a.time), interval(b.time)
-        if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+        if ia is None or ib is None:
+            continue
+        ia, ib = _as_used(a, ia, articles), _as_used(b, ib, articles)
+        if not (ia[1] < ib[0] or ib[1] < ia[0]):
             continue
         if not _dates_one_event(a, b, ia, ib) or _same_words(a, b) or _guessed(a, articles) or _guessed(b, articles):
             continue
@@ -104,6 +107,19 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("date", values, update,
                         f"{values[0].outlet} dates it {values[0].value}; {values[1].outlet}: {values[1].value}")
     return None
+
+
+_LAST_WEEK = re.compile(r"(?:the\s+)?(?:last|past)\s+week", re.I)
+
+
+def _as_used(claim: Claim, span: tuple[date, date], articles) -> tuple[date, date]:
+    """'He escaped last week' in a Saturday paper may mean the Monday just past: papers use
+    'last week' for the past seven days as much as for the calendar week before, so it runs
+    up to the day before publication."""
+    published = to_date(articles[claim.article_id].published)
+    if published and claim.time.relation == "on" and _LAST_WEEK.fullmatch((claim.time.text or "").strip()):
+        return span[0], max(span[1], published - timedelta(days=1))
+    return span
 
 
 def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
