@@ -262,6 +262,19 @@ def test_a_climbing_fall_is_no_season_and_not_able_is_past():
     assert saturday.value == "2013-09-14"
 
 
+@needs_shared
+def test_a_possessor_or_a_nationality_before_the_speaker_is_not_the_speaker():
+    """ECB+ on Tara Reid: '"Tara Reid has checked herself into Promises Treatment Center,"
+    Reid's rep told Us. "We appreciate your respect ..."' and 'the American Pie star's rep
+    confirmed'. The rep spoke, not Reid (the brief then disputed who said the second
+    quotation) and not 'American'."""
+    from newsweave.bench.clustering import to_article
+    quotes = analyze(to_article(ecb_rows("1_11ecb")["1_11ecb"])).quotes
+    speakers = {q.text[:20]: (q.speaker, q.speaker_key) for q in quotes}
+    assert speakers["Tara Reid has checke"] == speakers["We appreciate your r"] == ("Reid's rep", None)
+    assert speakers["Tara Reid has entere"] == ("the American Pie star's rep", None)
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

@@ -377,13 +377,15 @@ def _name_speaker(quote: Quote, mentions, span, head, text: str, fallback: str) 
 
 
 def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
-    """The entity mention that is (or contains) the subject's head word; persons first; a
-    possessor last ("Kafoury's son, Charlie" is Charlie speaking, not Kafoury)."""
+    """The entity mention that is (or contains) the subject's head word; persons first;
+    never a possessor ("Kafoury's son, Charlie" is Charlie speaking; "Reid's rep" is not
+    Reid, and names no one) nor a nationality that only describes the speaker ("the
+    American Pie star's rep", "a Chinese official")."""
     inside = [m for m in mentions if span[0] <= m.span[0] and m.span[1] <= span[1]
               and m.type in ("PERSON", "ORG", "GPE", "NORP")]
     at_head = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
-    pool = at_head or inside
-    pool.sort(key=lambda m: (text[m.span[1]:m.span[1] + 2] in ("'s", "’s"), m.type != "PERSON", m.span))
+    pool = at_head or [m for m in inside if text[m.span[1]:m.span[1] + 2] not in ("'s", "’s") and m.type != "NORP"]
+    pool.sort(key=lambda m: (m.type != "PERSON", m.span))
     return pool[0] if pool else None
 
 
