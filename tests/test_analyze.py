@@ -74,6 +74,10 @@ def test_quantities_keep_approximation(seeds):
     # to its verb is no count of 358
     ("Updated 15:14\nThree people have suffered serious injuries", [(3, None, "people")]),
     ("With the Angels he hit.358 with 13 homers", [(13, None, "homers")]),
+    # ECB+: a run counts what it is a run of; an increment is not a total
+    ("The Colts, winners of eight straight games, clinched a playoff spot", [(8, None, "games")]),
+    ("Donovan McNabb holds the record with 24 straight completions", [(24, None, "completions")]),
+    ("Police arrested three more suspects", [(3, None, "more")]),
 ])
 def test_quantity_ranges(text, expected):
     found = find_quantities(text, "a", [])
