@@ -480,3 +480,20 @@ def test_last_week_in_a_saturday_paper_reaches_the_monday_just_past():
     claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
     assert [c.time.value for c in claims] == ["2009-11-30", "2009-W48"]
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "date"]
+
+
+@needs_shared
+def test_a_later_report_naming_both_places_tells_a_move():
+    """ECB+ on Lindsay Lohan: 'Lindsay Lohan has checked into rehab in Newport Beach'
+    (2 May 2013), then 'After she abruptly left a rehab facility in Newport Beach on
+    Thursday, Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage'
+    (3 May). She moved; the brief showed a place dispute."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows("1_16ecbplus", "1_9ecbplus").items()}
+    phrases = {"1_16ecbplus": "checked into rehab in Newport Beach", "1_9ecbplus": "checked into the Betty Ford"}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    assert [c.location for c in claims] == ["newport beach", "rancho mirage"]
+    places = [c for c in find_conflicts(claims, articles) if c.slot == "place"]
+    assert places and all(c.update for c in places)

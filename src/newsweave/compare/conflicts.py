@@ -466,9 +466,20 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
             continue
         values = [_value(a, articles, a.location), _value(b, articles, b.location)]
-        return Conflict("place", values, _is_update(a, b, articles),
+        return Conflict("place", values, _is_update(a, b, articles) or _moved_since(a, b, articles),
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
+
+
+def _moved_since(a: Claim, b: Claim, articles) -> bool:
+    """The later report's sentence names the earlier one's place as well as its own ('After
+    she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan has
+    checked into the Betty Ford Center in Rancho Mirage'): it tells a move."""
+    pa, pb = articles[a.article_id].published, articles[b.article_id].published
+    if not pa or not pb or pa[:10] == pb[:10]:
+        return False
+    earlier, later = (a, b) if pa < pb else (b, a)
+    return earlier.location.lower() in later.text.lower()
 
 
 _STREET = re.compile(r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|route|parkway)\b\.?$"
