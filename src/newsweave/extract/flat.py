@@ -41,23 +41,25 @@ _END_MARKERS = re.compile(
 _AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
     r"continue reading (?:below|the main story))$", re.I)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A reader's comment opens on its author and when it was posted: 'Name says:' over a date
 # line, 'Name on September 12, 2018 at 4:47 pm said:' (the blog engines' defaults), or a
 # name of a few words over a stamp with a time of day ('August 8, 2018 at 3:17 pm', '2 days
-# ago at 07:52 am').
+# ago at 07:52 am'); the thread sits under a heading ('34 responses to ...').
 _COMMENT_HEADER_RE = re.compile(r"^\S.{0,80}?\s(?:says|said|wrote):$", re.I)
 _DATED_HEADER_RE = re.compile(r"^.{1,60}?\s(?:on|at)\s(?P<date>.+?)\s(?:says|said|wrote):$", re.I)
-_POSTED_AT_RE = re.compile(r"(?=.*\b\d{1,2}:\d{2}\b)(?=.*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-                           r"|\d+[/.-]\d+[/.-]\d+|\bago\b))", re.I)
+_POSTED_AT_RE = re.compile(rf"(?=.*\b\d{{1,2}}:\d{{2}}\b)(?=.*(?:\b{_MONTH_WORD}\s+\d|\d+[/.-]\d+[/.-]\d+|\bago\b))", re.I)
 _COMMENTS_HEADING_RE = re.compile(r"\b(?:comments?|thoughts on|responses? to|replies|discussion)\b", re.I)
 COMMENT_NAME_WORDS = 3
+COMMENT_GAP_LINES = 15      # comments follow each other closely; an article's own byline is far from the next
 # How an item of a list opens once the page is flattened: a number ('1)', '2.', '3a etapa',
-# '4 Kyle Busch'), a date ('June 9 -- Coral Sky Amphitheatre'), or a bullet.
-_NUMBERED_ITEM_RE = re.compile(r"^\(?(?P<n>\d{1,3})(?:[.)]|[aºª°])?\s+\S")     # numbered items must count up
-_DATED_ITEM_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+# '4 Kyle Busch'; numbered items must count up), a date ('June 9 -- Coral Sky Amphitheatre'),
+# or a bullet.
+_NUMBERED_ITEM_RE = re.compile(r"^\(?(?P<n>\d{1,3})(?:[.)]|[aºª°])?\s+\S")
+_DATED_ITEM_RE = re.compile(rf"^{_MONTH_WORD}\s+\d{{1,2}}\b", re.I)
 _BULLET_ITEM_RE = re.compile(r"^[•●▪◦·*–—-]\s+\S")
 LIST_MIN_ITEMS = 3
-COMMENT_GAP_LINES = 15      # comments follow each other closely; an article's own byline is far from the next
+LIST_INTRO_LINES = 2        # lines that may introduce a list between the body and its first item
 _ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CHROME_WORDS = re.compile(
     r"\b(?:cookies?|newsletter|subscribe|sign (?:up|in)|log ?in|widgets?|shortcodes?|customi[sz]er|"
@@ -126,7 +128,7 @@ def _with_list(lines: list[Line], chosen: list[int]) -> list[int]:
     of the body's end, joins the body with the lines that introduce it."""
     if not chosen:
         return chosen
-    after = list(_nearby(lines, chosen[-1], +1, limit=2 + 1))
+    after = list(_nearby(lines, chosen[-1], +1, limit=LIST_INTRO_LINES + 1))
     for start, (index, _) in enumerate(after):
         if any(line.kind in ("end", "byline", "icon") for _, line in after[:start + 1]):
             return chosen
