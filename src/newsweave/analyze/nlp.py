@@ -113,5 +113,5 @@ def _continues_initials(text: str, previous: tuple[int, int], start: int) -> boo
     """Scraped and tokenised text spaces out abbreviations ('3:45 p. m. local time', 'the
     U. S. capital'); pysbd ends a sentence at each letter. After a lone letter and its
     point, a piece that opens on another such letter or in lower case goes on the sentence."""
-    return bool(_LETTER_STOP_RE.search(text, max(previous[0], previous[1] - 3), previous[1])) \
+    return bool(_LETTER_STOP_RE.search(text, max(0, previous[1] - 3), previous[1])) \
         and bool(_CONTINUATION_RE.match(text, start))

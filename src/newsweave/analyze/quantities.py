@@ -26,9 +26,9 @@ _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hu
 # A measure named by two words is counted in the second: "170,000-square - foot" and
 # "15,800-square - metre" are feet and metres, not both "square".
 _MEASURE_MODIFIERS = r"square|cubic|nautical|metric|light"
-# Words between a count and what it counts: "seven consecutive life sentences" counts
-# sentences. ("three more suspects", "two other victims" count an increment, not a total:
-# their unit stays "more", "other", which no total is compared with.)
+# Words between a count and what it counts: "winners of eight straight games" counts games.
+# ("three more suspects", "two other victims" count an increment, not a total: their unit
+# stays "more", "other", which no total is compared with.)
 _COUNT_MODIFIERS = r"straight|consecutive|successive|separate"
 # A quantity starts a word and is no piece of a number ('hit.358', '2,292nd', '15:14'); the
 # look-behinds say so up front, so the engine does not try every alternative inside words.

@@ -127,7 +127,7 @@ _DETERMINERS = frozenset("a an the this that his her its their our my your".spli
 def _modifies_noun(doc, text: str, outer) -> bool:
     """The quotation sits between a determiner and a noun ('prompted a “love it or hate it”
     reaction'): it describes the noun; nobody is said to have said it."""
-    before = text[:outer[0]].split()
+    before = text[max(0, outer[0] - 20):outer[0]].split()
     after = doc.char_span(outer[1], min(len(text), outer[1] + 40), alignment_mode="expand")
     following = next((t for t in after or [] if not t.is_space), None)
     return bool(before) and before[-1].lower() in _DETERMINERS and following is not None and following.pos_ == "NOUN"
