@@ -4,7 +4,7 @@ from collections import Counter
 import numpy as np
 
 from newsweave.cluster import ArticleFeatures, OnlineClusterer, Params
-from conftest import needs_shared
+from conftest import ecb_rows, needs_shared
 
 
 def _story_of(briefs):
@@ -104,3 +104,18 @@ def test_title_words_count_whole_among_the_terms():
     assert article.title.startswith("Helix Dynamics")
     terms = article_features(article, analyze(article)).terms
     assert terms["helix"] >= 2 + article.body.lower().count("helix") and "elix" not in terms
+
+
+@needs_shared
+def test_an_undated_report_happens_on_the_days_it_names_even_those_to_come():
+    """An undated ECB+ report of Jackman's Oscars appointment names only the show's day,
+    'Sunday, February 22, 2009', still to come: no reference for its 'today', but when its
+    story happens, which keeps it away from the 2013 Oscars host's reports."""
+    from datetime import date
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.cluster import article_features
+    article = to_article(ecb_rows("2_9ecb")["2_9ecb"])
+    analysis = analyze(article)
+    assert analysis.reference_date is None
+    assert article_features(article, analysis).day == date(2009, 2, 22).toordinal()
