@@ -106,3 +106,11 @@ def to_date(value: Optional[str]) -> Optional[date]:
         return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
+
+def latest_calendar_day(timexes) -> Optional[date]:
+    """The latest full calendar date stated among time expressions ('September 3, 2025';
+    not 'Tuesday', not 'May'), None if there is none: an undated article's best clue to
+    when it was written and what it tells of."""
+    days = [to_date(t.value) for t in timexes if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"]
+    return max((d for d in days if d), default=None)

@@ -19,7 +19,7 @@ from newsweave.analyze.nlp import sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import find_quotes
 from newsweave.analyze.timex import find_timexes
-from newsweave.dates import to_date
+from newsweave.dates import latest_calendar_day, to_date
 from newsweave.model import Analysis, Article, Sentence
 
 BATCH_SIZE = 32
@@ -85,11 +85,8 @@ def _stated_reference(text: str, article_id: str, sentences: list[Sentence]) -> 
     leaving out dates of what will happen ('will host the ceremony, televised live on
     Sunday, February 22, 2009'): the article was written before those."""
     ahead = [s.span for s in sentences if EXPECTED_CUES.search(s.text)]
-    days = [to_date(t.value) for t in find_timexes(text, article_id, None)
-            if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"
-            and not any(start <= t.span[0] < end for start, end in ahead)]
-    days = [d for d in days if d]
-    return max(days) if days else None
+    return latest_calendar_day(t for t in find_timexes(text, article_id, None)
+                               if not any(start <= t.span[0] < end for start, end in ahead))
 
 
 def _tense_lookup(doc):

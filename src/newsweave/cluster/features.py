@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Optional
 
 import numpy as np
 
-from newsweave.dates import to_date
+from newsweave.dates import latest_calendar_day, to_date
 from newsweave.model import Analysis, Article
 
 EVENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -41,18 +40,11 @@ def article_features(article: Article, analysis: Analysis, embedding: Optional[n
     entities = Counter(m.key for m in analysis.mentions if m.type in EVENT_ENTITY_TYPES and m.key)
     text = ((article.title or "") + " ") * 2 + article.body         # the title counts twice
     terms = Counter(w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS)
-    when = to_date(article.published) or to_date(analysis.reference_date) or _latest_stated_day(analysis)
+    # an undated article happens on the latest day it names, one still to come included ('will
+    # be televised live on Sunday, February 22, 2009'): no reference for its 'today', but its time
+    when = to_date(article.published) or latest_calendar_day(analysis.timexes)
     return ArticleFeatures(article.id, when.toordinal() if when else None, entities, terms, embedding,
                            article.body)
-
-
-def _latest_stated_day(analysis: Analysis) -> Optional[date]:
-    """An undated article's event time: the latest calendar day it names, a day still to
-    come included ('will be televised live on Sunday, February 22, 2009'), which is no
-    reference for its 'today' but does say when its story happens."""
-    days = [to_date(t.value) for t in analysis.timexes
-            if t.type == "DATE" and t.granularity == "day" and t.anchor == "absolute"]
-    return max((d for d in days if d), default=None)
 
 
 LEAD_WORDS = 100         # about the 128 word pieces all-MiniLM-L6-v2 reads; the rest it would cut

@@ -433,8 +433,7 @@ NOT_YET = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn
 def _not_yet_then_done(negative: Claim, positive: Claim, articles: dict[str, Article]) -> bool:
     """'Results of the test have not been released' in February, 'The results were released
     Wednesday' in April: what had not happened yet happened since; an update."""
-    pn, pp = articles[negative.article_id].published, articles[positive.article_id].published
-    return bool(pn and pp and pn[:10] < pp[:10] and NOT_YET.search(negative.text))
+    return _in_order(negative, positive, articles) == (negative, positive) and bool(NOT_YET.search(negative.text))
 
 
 def _same_complement(a: Claim, b: Claim) -> bool:
@@ -475,11 +474,8 @@ def _moved_since(a: Claim, b: Claim, articles) -> bool:
     """The later report's sentence names the earlier one's place as well as its own ('After
     she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan has
     checked into the Betty Ford Center in Rancho Mirage'): it tells a move."""
-    pa, pb = articles[a.article_id].published, articles[b.article_id].published
-    if not pa or not pb or pa[:10] == pb[:10]:
-        return False
-    earlier, later = (a, b) if pa < pb else (b, a)
-    return earlier.location.lower() in later.text.lower()
+    order = _in_order(a, b, articles)
+    return order is not None and order[0].location.lower() in order[1].text.lower()
 
 
 _STREET = re.compile(r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|route|parkway)\b\.?$"
@@ -501,18 +497,22 @@ def _same_place(a: str, b: str) -> bool:
 RUNNING_TOTALS = {"dead", "injured", "missing", "case", "arrest", "evacuee", "victim"}
 
 
-def _later_is_larger(a: Claim, qa: Quantity, b: Claim, qb: Quantity, articles) -> bool:
-    """Counts that only grow (a death toll): a later, larger figure revises the earlier one."""
+def _in_order(a: Claim, b: Claim, articles: dict[str, Article]) -> Optional[tuple[Claim, Claim]]:
+    """(earlier, later) by their reports' publication days; None when a report is undated or
+    both came out the same day (then neither can revise the other)."""
     pa, pb = articles[a.article_id].published, articles[b.article_id].published
     if not pa or not pb or pa[:10] == pb[:10]:
-        return False
-    return (qa.value > qb.value) == (pa > pb)
+        return None
+    return (a, b) if pa < pb else (b, a)
+
+
+def _later_is_larger(a: Claim, qa: Quantity, b: Claim, qb: Quantity, articles) -> bool:
+    """Counts that only grow (a death toll): a later, larger figure revises the earlier one."""
+    order = _in_order(a, b, articles)
+    return order is not None and (qa.value > qb.value) == (order[1] is a)
 
 
 def _is_update(a: Claim, b: Claim, articles: dict[str, Article]) -> bool:
     """The later report revises the earlier one: later publication day or revision wording."""
-    pa, pb = articles[a.article_id].published, articles[b.article_id].published
-    if not pa or not pb or pa[:10] == pb[:10]:
-        return False
-    later = a if pa > pb else b
-    return bool(UPDATE_CUES.search(later.text))
+    order = _in_order(a, b, articles)
+    return order is not None and bool(UPDATE_CUES.search(order[1].text))
