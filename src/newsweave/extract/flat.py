@@ -169,8 +169,9 @@ def _comment_thread_start(lines: list[Line]) -> Optional[int]:
     over a date can be an article's own block quote, a name over a stamp its own byline, and
     a live blog's entries look like comments but sit under no such heading."""
     headers = [i for i, line in enumerate(lines) if line.kind not in SKIPPED and _is_comment_header(lines, i)]
-    content = [i for i, line in enumerate(lines) if line.kind not in SKIPPED]
-    rank = {i: k for k, i in enumerate(content)}
+    if len(headers) < 2:
+        return None
+    rank = {i: k for k, i in enumerate(i for i, line in enumerate(lines) if line.kind not in SKIPPED)}
     for first, second in zip(headers, headers[1:]):
         if rank[second] - rank[first] <= COMMENT_GAP_LINES and _under_comments_heading(lines, first):
             return first
