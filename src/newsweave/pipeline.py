@@ -56,6 +56,7 @@ def run(paths: Iterable[str], store: Store, progress: Optional[Progress] = None,
         result.articles += story_id is not None
         if story_id and story_id not in touched:
             touched.append(story_id)
+    touched += [story_id for story_id in store.stories_without_brief() if story_id not in touched]
     compare_stories(store, touched, progress, embed)
     result.story_ids = touched
     return result
@@ -139,6 +140,8 @@ def cluster_pending(store: Store, progress: Progress, params: Optional[Params] =
         with store.transaction():          # memberships and the state that produced them, together
             for assignment in assignments:
                 store.put_membership(assignment.article_id, assignment.story_id, assignment.copy_of)
+                if assignment.moved:          # an undated original follows its dated copy
+                    store.put_membership(assignment.moved, assignment.story_id, None)
             store.put_cluster_state(CLUSTER_STATE, clusterer.state())
         progress.advance(len(assignments))
 

@@ -100,7 +100,12 @@ def cluster_features(features, params=None) -> tuple[dict[str, str], float]:
     from newsweave.cluster import OnlineClusterer
     clusterer = OnlineClusterer(params)
     start = time.perf_counter()
-    labels = {f.article_id: clusterer.add(f).story_id for f in features}
+    labels = {}
+    for f in features:
+        assignment = clusterer.add(f)
+        labels[f.article_id] = assignment.story_id
+        if assignment.moved:
+            labels[assignment.moved] = assignment.story_id
     return labels, len(features) / (time.perf_counter() - start)
 
 

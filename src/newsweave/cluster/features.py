@@ -34,6 +34,7 @@ class ArticleFeatures:
     terms: Counter = field(default_factory=Counter)
     embedding: Optional[np.ndarray] = None
     text: str = ""                           # body, for near-duplicate shingles
+    published_day: Optional[int] = None      # when it reached us: the stream's clock, never a stated day
 
 
 def article_features(article: Article, analysis: Analysis, embedding: Optional[np.ndarray] = None) -> ArticleFeatures:
@@ -42,9 +43,10 @@ def article_features(article: Article, analysis: Analysis, embedding: Optional[n
     terms = Counter(w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS)
     # an undated article happens on the latest day it names, one still to come included ('will
     # be televised live on Sunday, February 22, 2009'): no reference for its 'today', but its time
-    when = to_date(article.published) or latest_calendar_day(analysis.timexes)
+    published = to_date(article.published)
+    when = published or latest_calendar_day(analysis.timexes)
     return ArticleFeatures(article.id, when.toordinal() if when else None, entities, terms, embedding,
-                           article.body)
+                           article.body, published.toordinal() if published else None)
 
 
 LEAD_WORDS = 100         # about the 128 word pieces all-MiniLM-L6-v2 reads; the rest it would cut

@@ -45,6 +45,7 @@ class StoryState:
     last_day: Optional[int] = None
     first_day: Optional[int] = None
     article_ids: list[str] = field(default_factory=list)
+    undated: set[str] = field(default_factory=set)      # members placed without a day of their own
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Assignment:
     story_id: str
     copy_of: Optional[str]
     score: float
+    moved: Optional[str] = None      # an earlier, undated article that followed this one here
 
 
 class OnlineClusterer:
@@ -68,14 +70,19 @@ class OnlineClusterer:
 
     # ---- public -------------------------------------------------------------------------
     def add(self, features: ArticleFeatures) -> Assignment:
-        self._advance_clock(features.day)
+        # the clock is publication time: a day an undated report names ('the talks resume on
+        # 5 May 2027') says when its event is, not that a year has passed for every story
+        self._advance_clock(features.published_day)
         self.n_docs += 1
         self.df.update(set(features.terms))
         original = self.dedup.find(features.article_id, features.text)
-        if original is not None and original in self.story_of_article:
-            story_id = self.story_of_article[original]
-            self._join(self.stories[story_id], features)
-            return Assignment(features.article_id, story_id, original, 1.0)
+        original_story = self.story_of_article.get(original) if original is not None else None
+        if original_story is not None and self._in_time(features.day, self.stories[original_story]):
+            self._join(self.stories[original_story], features)
+            return Assignment(features.article_id, original_story, original, 1.0)
+        # a copy dated outside its original's story is placed on its own merits; an undated
+        # original, placed by its words alone among look-alikes, then follows its copy's date
+        # (wire copies of undated reports pinned a 2011 rescue on a 2008 one in ECB+ topic 12)
         vector = self._tfidf(features.terms)
         best, best_score = None, 0.0
         for story_id in self._candidates(features, vector):
@@ -87,7 +94,12 @@ class OnlineClusterer:
             self.stories[story.id] = story
             best = story.id
         self._join(self.stories[best], features, vector)
-        return Assignment(features.article_id, best, None, best_score)
+        if original_story is None or original_story == best:
+            return Assignment(features.article_id, best, original, best_score)
+        if original not in self.stories[original_story].undated:
+            return Assignment(features.article_id, best, None, best_score)
+        self._move(original, self.stories[original_story], self.stories[best])
+        return Assignment(features.article_id, best, original, best_score, moved=original)
 
     def similarity(self, features: ArticleFeatures, vector: dict[str, float], story: StoryState) -> float:
         p = self.params
@@ -104,6 +116,23 @@ class OnlineClusterer:
         return score
 
     # ---- internals ----------------------------------------------------------------------
+    def _in_time(self, day: Optional[int], story: StoryState) -> bool:
+        """Whether ``day`` falls within ``window_days`` of the story's dated articles (an
+        undated article or story is never out of time)."""
+        if day is None or story.last_day is None:
+            return True
+        return story.first_day - self.params.window_days <= day <= story.last_day + self.params.window_days
+
+    def _move(self, article_id: str, source: StoryState, target: StoryState) -> None:
+        """Membership only: the source story's profile keeps what the article added to it
+        (profiles are running sums; its copy has just added the same words to the target)."""
+        source.article_ids.remove(article_id)
+        source.undated.discard(article_id)
+        source.size -= 1
+        target.article_ids.append(article_id)
+        target.undated.add(article_id)
+        self.story_of_article[article_id] = target.id
+
     def _tfidf(self, terms: Counter) -> dict[str, float]:
         return {t: (1 + math.log(c)) * self._idf(t) for t, c in terms.items()}
 
@@ -138,7 +167,9 @@ class OnlineClusterer:
         story.size += 1
         story.article_ids.append(features.article_id)
         self.story_of_article[features.article_id] = story.id
-        if features.day is not None:
+        if features.day is None:
+            story.undated.add(features.article_id)
+        else:
             story.last_day = max(story.last_day or features.day, features.day)
             story.first_day = min(story.first_day or features.day, features.day)
         self.stories.move_to_end(story.id)
@@ -181,7 +212,7 @@ class OnlineClusterer:
             "stories": [{"id": s.id, "terms": dict(s.terms), "entities": dict(s.entities),
                          "embedding": s.embedding.tolist() if s.embedding is not None else None,
                          "size": s.size, "last_day": s.last_day, "first_day": s.first_day,
-                         "article_ids": s.article_ids}
+                         "article_ids": s.article_ids, "undated": sorted(s.undated)}
                         for s in self.stories.values()],
             "dedup": self.dedup.state(),
         }
@@ -195,7 +226,8 @@ class OnlineClusterer:
         for s in state["stories"]:
             story = StoryState(s["id"], Counter(s["terms"]), Counter(s["entities"]),
                                np.array(s["embedding"], dtype=np.float32) if s["embedding"] else None,
-                               s["size"], s["last_day"], s["first_day"], s["article_ids"])
+                               s["size"], s["last_day"], s["first_day"], s["article_ids"],
+                               set(s.get("undated", ())))
             clusterer.stories[story.id] = story
             clusterer._reindex(story)
             clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))

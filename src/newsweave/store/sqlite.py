@@ -160,11 +160,16 @@ class SQLiteStore:
 
     # ---- stories ------------------------------------------------------------------------
     def put_membership(self, article_id: str, story_id: str, copy_of: Optional[str]) -> None:
+        """Put (or move) an article in a story. The briefs of the story it joins and of any
+        it leaves are dropped with it: a brief only ever describes a story's current members,
+        and a run that is killed before comparing still finds them to redo."""
+        previous = self.story_of(article_id)
         seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM story_members").fetchone()[0]
         self.db.execute("INSERT OR REPLACE INTO story_members VALUES (?, ?, ?, ?)",
                         (article_id, story_id, copy_of, seq))
         self.db.execute("INSERT OR IGNORE INTO stories VALUES (?, '{}', ?)", (story_id, seq))
         self.db.execute("UPDATE stories SET updated = ? WHERE id = ?", (seq, story_id))
+        self.db.execute("DELETE FROM briefs WHERE story_id IN (?, ?)", (story_id, previous or story_id))
 
     def redirect_story(self, old_id: str, new_id: str) -> None:
         """Merge ``old_id`` into ``new_id``; the old id keeps resolving."""
@@ -195,6 +200,11 @@ class SQLiteStore:
     def stories(self) -> list[Story]:
         ids = [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY updated DESC").fetchall()]
         return [s for s in (self.story(i) for i in ids) if s]
+
+    def stories_without_brief(self) -> list[str]:
+        rows = self.db.execute("SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM briefs) "
+                               "ORDER BY updated").fetchall()
+        return [r[0] for r in rows]
 
     def story_of(self, article_id: str) -> Optional[str]:
         row = self.db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
