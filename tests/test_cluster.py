@@ -160,3 +160,25 @@ def test_an_undated_original_follows_its_dated_copy_out_of_a_look_alike(tmp_path
     assert article_from(sukanya, "copy.jsonl:1")["copy_of"] == article_from(sukanya, "before.jsonl:5")["id"]
     mysore = store.brief(mysore["id"])
     assert [a["source"] for a in mysore["articles"]] == [f"{tmp_path}/before.jsonl:{n}" for n in (2, 3, 4, 6)]
+
+
+@needs_shared
+def test_a_look_alike_about_other_actors_starts_its_own_story():
+    """ECB+ topic 30: undersea cables cut in the Mediterranean in 2008 (France Telecom
+    telling it) and off Alexandria in August 2011. An undated 2011 report shares the 2008
+    reports' words (undersea, cable, cut, Egypt, internet) and joined them; its lead actor
+    is in none of them, nor their recurring one in it. A dated 2011 report then joins it."""
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.cluster import OnlineClusterer, article_features, lead_text
+    from newsweave.embed import embed
+    order = ["30_1ecb", "30_2ecb", "30_3ecb", "30_3ecbplus", "30_4ecb", "30_5ecb", "30_4ecbplus"]
+    rows = ecb_rows(*order)
+    articles = [to_article(rows[i]) for i in order]
+    analyses = list(analyze_many(articles))
+    vectors = embed([lead_text(a, n) for a, n in zip(articles, analyses)])
+    clusterer = OnlineClusterer()
+    story = {a.id: clusterer.add(article_features(a, n, v)).story_id for a, n, v in zip(articles, analyses, vectors)}
+    assert len({story[i] for i in order if i.endswith("ecb")}) == 1
+    assert story["30_3ecbplus"] != story["30_1ecb"]
+    assert story["30_4ecbplus"] == story["30_3ecbplus"]

@@ -16,6 +16,9 @@ from newsweave.dates import latest_calendar_day, to_date
 from newsweave.model import Analysis, Article
 
 EVENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# Who an event is about, as opposed to where: two look-alike events share their places
+# (two jewel heists in Paris) and differ in their actors (Harry Winston, Casty)
+ACTOR_TYPES = {"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART"}
 _WORD_RE = re.compile(r"[a-z][a-z'\-]{2,}")
 STOPWORDS = frozenset("""
 the and for that with was were are has have had from this will would been their there they them his her
@@ -35,10 +38,12 @@ class ArticleFeatures:
     embedding: Optional[np.ndarray] = None
     text: str = ""                           # body, for near-duplicate shingles
     published_day: Optional[int] = None      # when it reached us: the stream's clock, never a stated day
+    actors: Counter = field(default_factory=Counter)   # mentions of each actor (entity keys of ACTOR_TYPES)
 
 
 def article_features(article: Article, analysis: Analysis, embedding: Optional[np.ndarray] = None) -> ArticleFeatures:
     entities = Counter(m.key for m in analysis.mentions if m.type in EVENT_ENTITY_TYPES and m.key)
+    actors = Counter(m.key for m in analysis.mentions if m.type in ACTOR_TYPES and m.key)
     text = ((article.title or "") + " ") * 2 + article.body         # the title counts twice
     terms = Counter(w for w in _WORD_RE.findall(text.lower()) if w not in STOPWORDS)
     # an undated article happens on the latest day it names, one still to come included ('will
@@ -46,7 +51,7 @@ def article_features(article: Article, analysis: Analysis, embedding: Optional[n
     published = to_date(article.published)
     when = published or latest_calendar_day(analysis.timexes)
     return ArticleFeatures(article.id, when.toordinal() if when else None, entities, terms, embedding,
-                           article.body, published.toordinal() if published else None)
+                           article.body, published.toordinal() if published else None, actors)
 
 
 LEAD_WORDS = 100         # about the 128 word pieces all-MiniLM-L6-v2 reads; the rest it would cut

@@ -20,6 +20,8 @@ from newsweave.cluster.features import ArticleFeatures
 
 TOP_TERMS = 60            # terms kept per story centroid
 MAX_POSTINGS = 40         # an index key naming more active stories than this is too common to use
+LEAD_ACTOR_MENTIONS = 2   # an article's lead actor is named at least this often ...
+RECURRING_SHARE = 1 / 3   # ... and a story's recurring actors by at least this share of its reports
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Params:
     w_entities: float = 0.35
     w_embedding: float = 0.25
     day_scale: float = 1000.0        # similarity halves when dates are this many days apart
+    other_actors: float = 0.7        # similarity kept when article and story name different actors
     window_days: int = 30
     max_active: int = 20000
 
@@ -46,6 +49,7 @@ class StoryState:
     first_day: Optional[int] = None
     article_ids: list[str] = field(default_factory=list)
     undated: set[str] = field(default_factory=set)      # members placed without a day of their own
+    actors: Counter = field(default_factory=Counter)     # how many members name each actor
 
 
 @dataclass
@@ -113,6 +117,8 @@ class OnlineClusterer:
         if features.day is not None and story.last_day is not None:
             gap = max(0, features.day - story.last_day, story.first_day - features.day)
             score *= 0.5 ** (gap / p.day_scale)
+        if _other_actors(features.actors, story):
+            score *= p.other_actors
         return score
 
     # ---- internals ----------------------------------------------------------------------
@@ -162,6 +168,7 @@ class OnlineClusterer:
             story.terms = kept
         for key, weight in self._entity_weights(features.entities).items():
             story.entities[key] += weight
+        story.actors.update(set(features.actors))
         if features.embedding is not None:
             story.embedding = features.embedding.copy() if story.embedding is None else story.embedding + features.embedding
         story.size += 1
@@ -212,7 +219,7 @@ class OnlineClusterer:
             "stories": [{"id": s.id, "terms": dict(s.terms), "entities": dict(s.entities),
                          "embedding": s.embedding.tolist() if s.embedding is not None else None,
                          "size": s.size, "last_day": s.last_day, "first_day": s.first_day,
-                         "article_ids": s.article_ids, "undated": sorted(s.undated)}
+                         "article_ids": s.article_ids, "undated": sorted(s.undated), "actors": dict(s.actors)}
                         for s in self.stories.values()],
             "dedup": self.dedup.state(),
         }
@@ -227,12 +234,33 @@ class OnlineClusterer:
             story = StoryState(s["id"], Counter(s["terms"]), Counter(s["entities"]),
                                np.array(s["embedding"], dtype=np.float32) if s["embedding"] else None,
                                s["size"], s["last_day"], s["first_day"], s["article_ids"],
-                               set(s.get("undated", ())))
+                               set(s.get("undated", ())), Counter(s.get("actors", {})))
             clusterer.stories[story.id] = story
             clusterer._reindex(story)
             clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))
         clusterer.dedup = NearDuplicates.from_state(state["dedup"])
         return clusterer
+
+
+def _other_actors(actors: Counter, story: StoryState) -> bool:
+    """Whether an article is about other actors than the story: its lead actor (named at
+    least LEAD_ACTOR_MENTIONS times) is in none of the story's reports, and none of the
+    story's recurring actors is in the article. Look-alike events share their kind and
+    often their words and places (the Colts beating the Jaguars in 2008 and the Chiefs in
+    2012; cables cut off Egypt in 2008 and 2013); what differs is who (David Garrard and
+    Andrew Luck; France Telecom and Seacom). A surname stands for the full name
+    ('Jackson', 'Vincent Jackson')."""
+    if story.size < 2 or not actors:
+        return False
+    lead, mentions = actors.most_common(1)[0]
+    if mentions < LEAD_ACTOR_MENTIONS or any(_same_actor(lead, known) for known in story.actors):
+        return False
+    recurring = [key for key, members in story.actors.most_common(3) if members >= RECURRING_SHARE * story.size]
+    return bool(recurring) and not any(_same_actor(key, mine) for key in recurring for mine in actors)
+
+
+def _same_actor(a: str, b: str) -> bool:
+    return a == b or a.split()[-1] == b.split()[-1]
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
