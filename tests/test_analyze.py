@@ -856,6 +856,20 @@ def test_spaced_out_abbreviations_do_not_end_a_sentence():
 
 
 @needs_shared
+def test_a_tokenised_numeric_date_is_a_date():
+    """ECB+ spaces the slashes of numeric dates ('On Tue, 16 / 08 / 2011-13:42'). The
+    undated report had no date, so nothing told the clusterer when its cable cut happened."""
+    from newsweave.bench.clustering import to_article
+    from newsweave.cluster import article_features
+    article = to_article(ecb_rows("30_3ecbplus")["30_3ecbplus"])
+    analysis = analyze(article)
+    assert ("16 / 08 / 2011", "2011-08-16") in [(t.text, t.value) for t in analysis.timexes]
+    assert article_features(article, analysis).day == date(2011, 8, 16).toordinal()
+    scores = analyze(Article(id="s", body="She scored 19.2 / 40 and 3 / 4 / 5 in the heats."))
+    assert not scores.timexes
+
+
+@needs_shared
 def test_initials_written_two_ways_are_one_person():
     """Two ECB+ reports quote the Chargers' general manager as 'A.J. Butler' and 'AJ Butler';
     the brief called that a dispute over who spoke. Keys write initials one way, and 'the

@@ -618,7 +618,8 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"the\s+week\s+of\s+(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _week_of),
     (rf"(?:(?P<wd>{_WD}),?\s+)?(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
     (rf"(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>{_YEAR}))?(?!\d)", _full_date),
-    (r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
+    # '11/30/09', and as tokenised text spaces it ('16 / 08 / 2011'): one separator throughout
+    (r"(?P<a>\d{1,2})(?P<sep>[/.]| / )(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.])", _numeric_date),
     (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?", _iso_date),
     (rf"(?P<month>{_M})(?:\s+of)?,?\s+(?P<year>{_ANY_YEAR})\b", _month_year),
     (rf"(?:the\s+)?(?:(?P<rel>this|last|next)\s+year['’]s\s+|(?P<ago>year-(?:ago|earlier))\s+)?(?:fiscal\s+)?"
