@@ -68,3 +68,18 @@ def test_sigkill_mid_run_then_resume_without_duplicates(tmp_path):
     assert counts["raw_documents"] == counts["articles"] == counts["analyses"] == n_files
     members = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_members").fetchone()
     assert members == (n_files, n_files)
+
+
+def test_a_story_whose_members_change_loses_its_brief_until_compared_again(tmp_path, examples_run):
+    """An article that moves (an undated original following its dated copy) changes two
+    stories at once; a run killed before comparing them must still find both to redo."""
+    examples, _, briefs = examples_run
+    with sqlite3.connect(tmp_path / "s.db") as copy:
+        examples.db.backup(copy)
+    store = open_store(tmp_path / "s.db")
+    assert store.stories_without_brief() == []
+    first, second = briefs[0], briefs[1]
+    with store.transaction():
+        store.put_membership(first["articles"][-1]["id"], second["id"], None)
+    assert sorted(store.stories_without_brief()) == sorted([first["id"], second["id"]])
+    assert first["articles"][-1]["id"] in store.story(second["id"]).article_ids

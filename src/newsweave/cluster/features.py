@@ -16,8 +16,9 @@ from newsweave.dates import latest_calendar_day, to_date
 from newsweave.model import Analysis, Article
 
 EVENT_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-# Who an event is about, as opposed to where: two look-alike events share their places
-# (two jewel heists in Paris) and differ in their actors (Harry Winston, Casty)
+# Who an event is about, as opposed to where: look-alike events share their kind and places
+# (undersea cables cut off Egypt in 2008 and 2011) and differ in their actors (France Telecom
+# telling one, Egypt's telecoms regulator the other)
 ACTOR_TYPES = {"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART"}
 _WORD_RE = re.compile(r"[a-z][a-z'\-]{2,}")
 STOPWORDS = frozenset("""

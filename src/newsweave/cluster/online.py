@@ -247,7 +247,7 @@ def _other_actors(actors: Counter, story: StoryState) -> bool:
     least LEAD_ACTOR_MENTIONS times) is in none of the story's reports, and none of the
     story's recurring actors is in the article. Look-alike events share their kind and
     often their words and places (the Colts beating the Jaguars in 2008 and the Chiefs in
-    2012; cables cut off Egypt in 2008 and 2013); what differs is who (David Garrard and
+    2012; cables cut off Egypt in 2008 and 2011); what differs is who (David Garrard and
     Andrew Luck; France Telecom and Seacom). A surname stands for the full name
     ('Jackson', 'Vincent Jackson')."""
     if story.size < 2 or not actors:
