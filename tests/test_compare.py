@@ -403,20 +403,25 @@ def test_a_speaker_the_other_sentence_names_is_no_dispute():
     assert not [c for c in find_conflicts(claims, articles) if c.slot == "person"]
 
 
+def _ecb_sentences(phrases: dict[str, str]):
+    """The claims of the ECB+ sentences holding each phrase (report id -> phrase), and the
+    conflicts among them, as (slot, update) pairs."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.conflicts import find_conflicts
+    articles = {i: to_article(r) for i, r in ecb_rows(*phrases).items()}
+    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    return claims, [(c.slot, c.update) for c in find_conflicts(claims, articles)]
+
+
 @needs_shared
 def test_what_had_not_happened_yet_and_then_did_is_an_update():
     """ECB+ on Jamal Williams: 'Results of Williams' blood-alcohol test have not been
     released' (4 February) and 'The results from the test were released Wednesday' (2 April).
     The brief disputed the polarity and dated the release 'on or before' February."""
-    from newsweave.analyze import analyze
-    from newsweave.bench.clustering import to_article
-    from newsweave.compare.conflicts import find_conflicts
-    articles = {i: to_article(r) for i, r in ecb_rows("35_3ecbplus", "35_9ecbplus").items()}
-    phrases = {"35_3ecbplus": "have not been released", "35_9ecbplus": "were released Wednesday"}
-    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    claims, conflicts = _ecb_sentences({"35_3ecbplus": "have not been released", "35_9ecbplus": "were released Wednesday"})
     assert claims[0].polarity == "negative" and claims[0].time is None
-    conflicts = find_conflicts(claims, articles)
-    assert conflicts and all(c.update for c in conflicts)
+    assert conflicts and all(update for _, update in conflicts)
 
 
 @needs_shared
@@ -424,14 +429,10 @@ def test_the_first_and_the_second_time_are_two_occasions():
     """ECB+ on the 2014 Oscars: 'she is to return as host of the Academy Awards, the second
     time she has been tasked with saving the Oscars' and 'Ellen DeGeneres was so nice as an
     Oscars host the first time'. Both hold; the brief called them a number dispute."""
-    from newsweave.analyze import analyze
-    from newsweave.bench.clustering import to_article
-    from newsweave.compare.conflicts import find_conflicts
-    articles = {i: to_article(r) for i, r in ecb_rows("2_9ecbplus", "2_2ecbplus").items()}
-    phrases = {"2_9ecbplus": "the second time she has been tasked", "2_2ecbplus": "host the first time"}
-    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    claims, conflicts = _ecb_sentences({"2_9ecbplus": "the second time she has been tasked",
+                                        "2_2ecbplus": "host the first time"})
     assert [q.unit for c in claims for q in c.quantities if q.ordinal] == ["time", "time"]
-    assert not [c for c in find_conflicts(claims, articles) if c.slot == "number"]
+    assert not [slot for slot, _ in conflicts if slot == "number"]
 
 
 @needs_shared
@@ -439,13 +440,9 @@ def test_a_street_does_not_dispute_the_neighbourhood_around_it():
     """ECB+ on a Queens hit-and-run: Raj Chohan was hit 'on 117th Street in South Richmond
     Hill' (one report) and 'on 117th Street near 97th Avenue' (another). One place; the
     brief called it a place dispute."""
-    from newsweave.analyze import analyze
-    from newsweave.bench.clustering import to_article
-    from newsweave.compare.conflicts import find_conflicts
-    articles = {i: to_article(r) for i, r in ecb_rows("21_9ecbplus", "21_11ecbplus").items()}
-    claims = [next(c for c in analyze(a).claims if "117th Street" in c.text) for a in articles.values()]
+    claims, conflicts = _ecb_sentences({"21_9ecbplus": "117th Street", "21_11ecbplus": "117th Street"})
     assert [c.location for c in claims] == ["south richmond hill", "97th avenue"]
-    assert not [c for c in find_conflicts(claims, articles) if c.slot == "place"]
+    assert not [slot for slot, _ in conflicts if slot == "place"]
 
 
 @needs_shared
@@ -472,14 +469,9 @@ def test_last_week_in_a_saturday_paper_reaches_the_monday_just_past():
     'Comeaux escaped Monday morning', the Herald Democrat (Saturday 5 December) 'He escaped
     last week'. The Monday is in the Herald's past seven days; the brief called it a date
     dispute."""
-    from newsweave.analyze import analyze
-    from newsweave.bench.clustering import to_article
-    from newsweave.compare.conflicts import find_conflicts
-    articles = {i: to_article(r) for i, r in ecb_rows("3_8ecbplus", "3_9ecbplus").items()}
-    phrases = {"3_8ecbplus": "escaped Monday morning", "3_9ecbplus": "escaped last week"}
-    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    claims, conflicts = _ecb_sentences({"3_8ecbplus": "escaped Monday morning", "3_9ecbplus": "escaped last week"})
     assert [c.time.value for c in claims] == ["2009-11-30", "2009-W48"]
-    assert not [c for c in find_conflicts(claims, articles) if c.slot == "date"]
+    assert not [slot for slot, _ in conflicts if slot == "date"]
 
 
 @needs_shared
@@ -488,12 +480,107 @@ def test_a_later_report_naming_both_places_tells_a_move():
     (2 May 2013), then 'After she abruptly left a rehab facility in Newport Beach on
     Thursday, Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage'
     (3 May). She moved; the brief showed a place dispute."""
-    from newsweave.analyze import analyze
-    from newsweave.bench.clustering import to_article
-    from newsweave.compare.conflicts import find_conflicts
-    articles = {i: to_article(r) for i, r in ecb_rows("1_16ecbplus", "1_9ecbplus").items()}
-    phrases = {"1_16ecbplus": "checked into rehab in Newport Beach", "1_9ecbplus": "checked into the Betty Ford"}
-    claims = [next(c for c in analyze(articles[i]).claims if phrases[i] in c.text) for i in phrases]
+    claims, conflicts = _ecb_sentences({"1_16ecbplus": "checked into rehab in Newport Beach",
+                                        "1_9ecbplus": "checked into the Betty Ford"})
     assert [c.location for c in claims] == ["newport beach", "rancho mirage"]
-    places = [c for c in find_conflicts(claims, articles) if c.slot == "place"]
-    assert places and all(c.update for c in places)
+    places = [update for slot, update in conflicts if slot == "place"]
+    assert places and all(places)
+
+
+
+@needs_shared
+def test_a_rank_or_an_emphasis_negates_nothing():
+    """'help the No. 1 Tar Heels remain unbeaten' (ECB+ on Tyler Hansbrough) denied that
+    they remained unbeaten, and Merkel's 'Nothing less than the future of Europe ... is at
+    stake' that it was: each was a polarity dispute with the other outlets' sentence."""
+    claims, conflicts = _ecb_sentences({"31_3ecb": "No. 1 Tar Heels remain unbeaten",
+                                        "31_2ecb": "Tar Heels (10-0) remain unbeaten"})
+    assert [c.negated for c in claims] == [[], []] and not conflicts
+    claims, conflicts = _ecb_sentences({"8_3ecbplus": "Nothing less than the future of Europe",
+                                        "8_1ecbplus": "The future of Europe and the future of Germany"})
+    assert [c.polarity for c in claims] == ["positive", "positive"] and not conflicts
+
+
+@needs_shared
+def test_hundreds_of_people_holds_the_count_another_report_gives():
+    """ECB+ on Iran's 2005 earthquakes: the Zarand quake was 'killing hundreds of people'
+    in one report and 'killing 612 people' in another; 'hundreds' had been read as 200."""
+    claims, conflicts = _ecb_sentences({"20_1ecbplus": "killing hundreds of people",
+                                        "20_4ecbplus": "killing 612 people"})
+    assert [(q.value, q.high) for q in claims[0].quantities if q.unit == "people"] == [(200, 999)]
+    assert ("number", False) not in conflicts
+
+
+@needs_shared
+def test_more_than_a_figure_holds_the_figure():
+    """ECB+ on the Wasilla church fire: the pastor 'estimates damages at more than $1
+    million'; another report: 'Damage ... was estimated at $1 million'. Outlets round to
+    the figure they bound."""
+    _, conflicts = _ecb_sentences({"13_5ecb": "estimates damages at more than $1 million",
+                                   "13_4ecb": "was estimated at $1 million"})
+    assert ("number", False) not in conflicts
+
+
+@needs_shared
+def test_a_sentence_naming_both_places_does_not_dispute_either():
+    """ECB+ on Bettie Page: 'born to a poor family in Tennessee' and 'born on April 22, 1923,
+    in Nashville, Tennessee'. The city is in the state, as the second sentence says."""
+    claims, conflicts = _ecb_sentences({"4_6ecb": "born to a poor family in Tennessee",
+                                        "4_7ecb": "born on April 22, 1923, in Nashville"})
+    assert [c.location for c in claims] == ["tennessee", "nashville"]
+    assert not [c for c in conflicts if c[0] == "place"]
+
+
+@needs_shared
+def test_how_things_were_before_is_no_polarity_dispute():
+    """ECB+ on the Endangered Species Act: 'The regulations don't require federal agencies
+    to seek consultation' and 'Previously, federal agencies were required to consult'."""
+    claims, conflicts = _ecb_sentences({"9_3ecb": "don't require federal agencies",
+                                        "9_3ecbplus": "Previously, federal agencies were required"})
+    assert {c.polarity for c in claims} == {"positive", "negative"}
+    assert not [c for c in conflicts if c[0] == "polarity"]
+
+
+@needs_shared
+def test_what_a_later_report_dates_after_an_earlier_one_was_written_is_an_update():
+    """ECB+ on Seacom: 'the outage was caused by a terrestrial break in the fibre' (16 August
+    2011, told as done) and 'repairs have been completed on a broken cable off the coast of
+    Egypt that caused an outage' (4 November). The later report tells what happened since."""
+    claims, conflicts = _ecb_sentences({"30_7ecbplus": "outage was caused by a terrestrial break",
+                                        "30_1ecbplus": "repairs have been completed on a broken cable"})
+    assert claims[0].time.basis == "publication" and claims[1].time.basis != "publication"
+    assert conflicts == [("date", True)]
+
+
+@needs_shared
+def test_a_crowd_or_a_possessor_is_no_speaker_to_dispute():
+    """ECB+ reports credit one chant to 'March participants' and to 'Dozens', and Tara
+    Reid's statement to 'the actress's rep Jack Ketsoyan' and to 'Reid's rep'. Neither
+    pair names two people; the brief called each a person dispute."""
+    _, conflicts = _ecb_sentences({"19_6ecbplus": "March participants chanted", "19_3ecbplus": "Dozens chanted"})
+    assert ("person", False) not in conflicts
+    _, conflicts = _ecb_sentences({"1_5ecb": "the actress's rep Jack Ketsoyan tells People",
+                                   "1_11ecb": "Reid's rep told Us"})
+    assert ("person", False) not in conflicts
+
+
+@needs_shared
+def test_not_until_tells_when_and_a_light_verb_needs_its_object():
+    """'the Colts didn't take their first lead until Ratliff intercepted' tells when they
+    took it ('Indianapolis took its first lead of the game when Ratliff intercepted'), and
+    'have our deep sympathy' and 'We have no idea what caused it' share only 'have'."""
+    claims, conflicts = _ecb_sentences({"29_1ecb": "took its first lead of the game when",
+                                        "29_3ecb": "didn't take their first lead until"})
+    assert [c.polarity for c in claims] == ["positive", "positive"] and ("polarity", False) not in conflicts
+    _, conflicts = _ecb_sentences({"13_7ecb": "have our deep sympathy", "13_22ecb": "We have no idea what caused it"})
+    assert ("polarity", False) not in conflicts
+
+
+@needs_shared
+def test_in_excess_of_is_a_lower_bound():
+    """'an eight-year offer to Teixeira in excess of $160 million' holds the '$200 million
+    offer' another outlet reports."""
+    claims, conflicts = _ecb_sentences({"10_2ecbplus": "in excess of $160 million",
+                                        "10_13ecbplus": "eight-year, $200 million offer"})
+    assert [q.approx for q in claims[0].quantities if q.unit == "$"][0] == "in excess of"
+    assert ("number", False) not in conflicts

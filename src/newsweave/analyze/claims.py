@@ -217,10 +217,22 @@ def _neg_raised_clause(verb):
 
 def _negates(verb, span) -> bool:
     """'not'/'never' on the verb, or 'no' on its subject or object."""
-    if any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and not _not_only(c) for c in verb.children):
+    if _not_until(verb):
+        return False
+    if any((c.dep_ == "neg" or c.lower_ in NEGATION_WORDS) and _negates_here(c) for c in verb.children):
         return True
-    return any(t.dep_ in NEGATED_BY_NO and t.head.i == verb.i and any(c.lower_ == "no" for c in t.children)
-               for t in span)
+    return any(t.dep_ in NEGATED_BY_NO and t.head.i == verb.i and _has_no(t) for t in span)
+
+
+def _not_until(verb) -> bool:
+    """'the Colts didn't take their first lead until Ratliff intercepted a pass': the event
+    happened, and 'until' says when."""
+    return any(c.lower_ in ("until", "till") or c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in ("until", "till") for g in c.children) for c in verb.children)
+
+
+def _has_no(token) -> bool:
+    return any(c.lower_ == "no" and _negates_here(c) for c in token.children)
 
 
 NON_COMMITTAL = {"say", "tell", "comment", "confirm", "know", "return", "respond", "disclose", "specify"}
@@ -231,17 +243,29 @@ def _negated_verbs(span) -> list[str]:
     reports of one sentence can differ in a negation the main event does not carry. A
     source that 'would not say' or 'did not return a call' negates nothing reported. 'Have
     no information' negates 'have' as much as 'don't have any'."""
-    negators = [t for t in span if t.dep_ == "neg" and not _not_only(t)]
+    negators = [t for t in span if t.dep_ == "neg" and _negates_here(t)]
     negators += [t for t in span if t.dep_ in NEGATED_BY_NO and (t.lower_ in ("nothing", "none", "nobody")
-                                                                or any(c.lower_ == "no" for c in t.children))]
+                                                                and _negates_here(t) or _has_no(t))]
     heads = [_neg_raised_clause(t.head) or t.head for t in negators]
+    heads = [h for h in heads if not _not_until(h)]
     return sorted({h.lemma_.lower() for h in heads if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in NON_COMMITTAL})
 
 
-def _not_only(token) -> bool:
-    """'not only repulsed an attack, but nabbed 23' asserts both acts."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "not" and nxt is not None and nxt.lower_ in ("only", "just", "merely")
+def _negates_here(token) -> bool:
+    """A negation word that negates, unlike 'not only repulsed an attack, but nabbed 23'
+    (both acts asserted), 'the No. 1 Tar Heels' (a rank) and 'nothing less than the future
+    of Europe is at stake', 'nothing short of a miracle', 'nothing but' or 'nothing more
+    than' (emphasis)."""
+    after = [t.lower_ for t in token.doc[token.i + 1:token.i + 3]]
+    if not after:
+        return True
+    if token.lower_ == "not":
+        return after[0] not in ("only", "just", "merely")
+    if token.lower_ == "no":
+        return not (after[0].isdigit() or after[0] == "." and after[1:] and after[1].isdigit())
+    if token.lower_ == "nothing":
+        return after[0] not in ("less", "short", "but") and after[:2] != ["more", "than"]
+    return True
 
 
 def _modality(text: str, tense: str) -> str:

@@ -17,9 +17,12 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
           "a dozen": 12, "dozens of": 24, "hundreds of": 200, "thousands of": 2000}
+# A vague plural is a range, not its lower end: 'hundreds of people' holds the 612 another
+# report counts, 'thousands of' the 100,000 ('tens of thousands of people took to the streets')
+_VAGUE_UPPER = {"dozens of": 143, "hundreds of": 999, "thousands of": 999_999}
 APPROX = (r"up to|as many as|as much as|at least|at most|more than|over|nearly|almost|about|around|"
           r"roughly|approximately|some|fewer than|less than|under|an estimated|estimated|close to|"
-          r"upwards of|no fewer than|no more than|just over|just under|well over")
+          r"upwards of|no fewer than|no more than|just over|just under|well over|in excess of")
 _NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+|"
            + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!(?!(?:bn|mm|m|k)\b)\w)")
 _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
@@ -73,8 +76,9 @@ def _quantities(text: str, article_id: str, timexes: list[TimeExpression]):
             end = next(m.end(g) for g in ("pct", "scale", "num", "ord") if m.group(g))
         if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit():
             continue          # "one of the", "two leaders": a bare small word-number is rarely a fact
+        high = _VAGUE_UPPER.get((m.group("num") or "").lower())
         yield Quantity(article_id, (start, end), text[start:end], value, unit,
-                       (m.group("approx") or None) and m.group("approx").lower(), ordinal), m
+                       (m.group("approx") or None) and m.group("approx").lower(), ordinal, high), m
 
 
 # Between the two ends of a range. "and" only after "between" ("13 homers and 43 RBIs" are

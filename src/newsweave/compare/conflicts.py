@@ -103,7 +103,7 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
         if _a_day_apart_from_deixis(a, b, ia, ib):
             continue
         values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
-        update = _is_update(a, b, articles)
+        update = _is_update(a, b, articles) or _happened_since(a, b, ia, ib, articles)
         return Conflict("date", values, update,
                         f"{values[0].outlet} dates it {values[0].value}; {values[1].outlet}: {values[1].value}")
     return None
@@ -131,6 +131,19 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
         return True
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return _same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
+
+
+def _happened_since(a: Claim, b: Claim, ia, ib, articles) -> bool:
+    """A report told it as done by its publication day (no date of its own); a later report
+    dates it after that day. What the later one tells happened since: the video shown to
+    jurors two years after its release, the repairs after the outage. An update."""
+    order = _in_order(a, b, articles)
+    if order is None:
+        return False
+    earlier, later = order
+    span = ia if later is a else ib
+    return earlier.time.basis == "publication" and later.time.basis != "publication" \
+        and span[0] > to_date(articles[earlier.article_id].published)
 
 
 def _same_words(a: Claim, b: Claim) -> bool:
@@ -177,10 +190,12 @@ def number_range(q: Quantity) -> tuple[float, float]:
         return 0.0, v
     if approx in ("at least", "no fewer than", "upwards of"):
         return v, float("inf")
-    if approx in ("more than", "over", "just over", "well over"):
-        return v + 1e-9, float("inf")
+    # 'more than $1 million' against an estimated '$1 million': outlets round to the figure
+    # they bound, so a bound holds the figure itself
+    if approx in ("more than", "over", "just over", "well over", "in excess of"):
+        return v, float("inf")
     if approx in ("fewer than", "less than", "under", "just under"):
-        return 0.0, v - 1e-9
+        return 0.0, v
     if approx in ("nearly", "almost", "close to"):
         return v * 0.85, v
     if approx:
@@ -361,12 +376,24 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
         if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue
+        if not (_a_person(a) and _a_person(b)):
+            continue
         if not _same_person(sa, sb) and _same_quoted_words(a, b) \
                 and not _names_outside_quotes(b, sa) and not _names_outside_quotes(a, sb):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
+
+
+def _a_person(claim: Claim) -> bool:
+    """Whether the speaker key can name someone: not a possessor ('Reid's rep told Us') or
+    a crowd ('Dozens chanted')."""
+    key = claim.source or ""
+    return not key.endswith(("'s", "’s")) and key not in CROWDS
+
+
+CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())
 
 
 def _names_outside_quotes(claim: Claim, key: str) -> bool:
@@ -409,7 +436,7 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
         if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
             continue
-        if a.predicate == "be" and not _same_complement(a, b):
+        if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or EARLIER_STATE.search(a.text + " " + b.text):
             continue
         if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
@@ -426,6 +453,15 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     return None
 
 
+# Verbs that say little without their object: 'have our deep sympathy' and 'have no idea
+# what caused it' share 'have', not a statement.
+LIGHT_VERBS = {"be", "have", "get", "do", "make", "take", "give"}
+
+# 'Previously, federal agencies were required to consult ...' against 'The regulations
+# don't require federal agencies to seek consultation': a sentence about how things were
+# before tells a change, which the other report's present does not dispute.
+EARLIER_STATE = re.compile(r"\b(?:previously|formerly|used\s+to|until\s+(?:now|recently)|no\s+longer)\b", re.I)
+
 NOT_YET = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)['’]t\b|\bnot\s+yet\b|"
                      r"\byet\s+to\b|\bstill\s+(?:not|no)\b", re.I)
 
@@ -437,8 +473,9 @@ def _not_yet_then_done(negative: Claim, positive: Claim, articles: dict[str, Art
 
 
 def _same_complement(a: Claim, b: Claim) -> bool:
-    """Two sentences with 'to be' say the same thing only of the same thing: 'Cheeks is out
-    as head coach' and 'Cheeks was not long for the job' share a name, not a statement."""
+    """Two sentences with 'to be' (or another light verb) say the same thing only of the same
+    thing: 'Cheeks is out as head coach' and 'Cheeks was not long for the job' share a name,
+    not a statement."""
     def words(claim: Claim) -> set[str]:
         return {w for w in re.findall(r"[a-z]+", (claim.object or "").lower())
                 if w not in FUNCTION_WORDS and w not in NEGATION_WORDS}
@@ -464,8 +501,11 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
         if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
             continue
+        moved = _moved_since(a, b, articles)
+        if not moved and (a.location.lower() in b.text.lower() or b.location.lower() in a.text.lower()):
+            continue          # one sentence names both: 'Nashville, Tennessee', 'in Egypt ..., in India'
         values = [_value(a, articles, a.location), _value(b, articles, b.location)]
-        return Conflict("place", values, _is_update(a, b, articles) or _moved_since(a, b, articles),
+        return Conflict("place", values, _is_update(a, b, articles) or moved,
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
 
