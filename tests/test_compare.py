@@ -584,3 +584,14 @@ def test_in_excess_of_is_a_lower_bound():
                                         "10_13ecbplus": "eight-year, $200 million offer"})
     assert [q.approx for q in claims[0].quantities if q.unit == "$"][0] == "in excess of"
     assert ("number", False) not in conflicts
+
+
+@needs_shared
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    """ECB+ on the Colts' 2008 win: 'Garrard completed 28 of 41 passes' and 'Garrard, who
+    completed 28 passes for 329 yards'. The 28 are passes too; the brief set 41 passes
+    against 28."""
+    claims, conflicts = _ecb_sentences({"29_8ecb": "Garrard completed 28 of 41 passes",
+                                        "29_10ecb": "Garrard, who completed 28 passes"})
+    assert [(q.value, q.unit) for q in claims[0].quantities][:2] == [(28, "passes"), (41, "passes")]
+    assert ("number", False) not in conflicts

@@ -53,7 +53,20 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -> list[Quantity]:
-    return _join_ranges(text, list(_quantities(text, article_id, timexes)))
+    return _parts_of_wholes(text, _join_ranges(text, list(_quantities(text, article_id, timexes))))
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
+
+
+def _parts_of_wholes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'completed 28 of 41 passes', 'landed 28 of his 68 punches': the part counts what the
+    whole counts, so '28 passes' in another report finds its match."""
+    for part, whole in zip(quantities, quantities[1:]):
+        if part.unit is None and whole.unit and not part.ordinal \
+                and _PART_OF.fullmatch(text[part.span[1]:whole.span[0]] + " "):
+            part.unit = whole.unit
+    return quantities
 
 
 def _quantities(text: str, article_id: str, timexes: list[TimeExpression]):
