@@ -845,14 +845,16 @@ def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
 def test_spaced_out_abbreviations_do_not_end_a_sentence():
     """ECB+ text is tokenised: 'walked out at 3:33 a. m. and spied the deserted building',
     'appear ... at 1:45 p. m. today for arraignment'. pysbd ended a sentence at each letter,
-    and the time lost its event ('m. and spied ...' was a sentence of its own)."""
+    and the time lost its event ('m. and spied ...' was a sentence of its own); after
+    'around 7 p. m.', ', police said.' was a sentence, and the report lost its source."""
     from newsweave.analyze.nlp import sentence_spans
-    texts = {i: r["text"] for i, r in ecb_rows("13_5ecbplus", "16_1ecbplus").items()}
+    texts = {i: r["text"] for i, r in ecb_rows("13_5ecbplus", "16_1ecbplus", "21_12ecbplus").items()}
     for text, clause in ((texts["13_5ecbplus"], "walked out at 3:33 a. m. and spied the deserted building"),
-                         (texts["16_1ecbplus"], "at 1:45 p. m. today for arraignment.")):
+                         (texts["16_1ecbplus"], "at 1:45 p. m. today for arraignment."),
+                         (texts["21_12ecbplus"], "Toyota Camry around 7 p. m., police said.")):
         sentences = [text[start:end] for start, end in sentence_spans(text)]
         assert any(clause in s for s in sentences)
-        assert not any(s.startswith(("m.", "a.", "p.")) for s in sentences)
+        assert not any(s.startswith(("m.", "a.", "p.", ",")) for s in sentences)
 
 
 @needs_shared

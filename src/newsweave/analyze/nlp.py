@@ -82,7 +82,8 @@ def _segments(paragraph: str) -> list[tuple[int, int]]:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans over ``text``: pysbd per paragraph, trailing spaces trimmed. A piece
     with no word in it (a closing quote mark pysbd split off after the stop) belongs to the
-    sentence before it; alone in its paragraph (a row of asterisks) it is no sentence."""
+    sentence before it; alone in its paragraph (a row of asterisks) it is no sentence. No
+    sentence opens on a comma ('about 7 p. m., police said')."""
     spans = []
     for para in _PARAGRAPH_RE.finditer(text):
         base = para.start()
@@ -98,7 +99,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 start += 1
             if end <= start:
                 continue
-            if len(spans) > first and (not _WORD_RE.search(text, start, end) or _continues_initials(text, spans[-1], start)):
+            if len(spans) > first and (not _WORD_RE.search(text, start, end) or text[start] in ",;"
+                                       or _continues_initials(text, spans[-1], start)):
                 spans[-1] = (spans[-1][0], end)
             elif _WORD_RE.search(text, start, end):
                 spans.append((start, end))
