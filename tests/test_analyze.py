@@ -931,10 +931,12 @@ def test_an_event_dated_from_another_needs_that_other_day():
 @needs_shared
 def test_a_model_year_does_not_date_the_event():
     """ECB+ timelines put 'The suspect's car was described as a silver 2007 Ford Fusion' under
-    2007 and 'Jackson was driving a 2008 GMC Sierra' under 2008: the years name the cars."""
+    2007 and 'Jackson was driving a 2008 GMC Sierra' under 2008: the years name the cars. In
+    'struck by a gray 2013 Toyota Camry' the parser heads the phrase with the year."""
     from newsweave.bench.clustering import to_article
-    rows = ecb_rows("18_4ecbplus", "35_2ecb")
-    for row_id, phrase in (("18_4ecbplus", "silver 2007 Ford Fusion"), ("35_2ecb", "driving a 2008 GMC Sierra")):
+    rows = ecb_rows("18_4ecbplus", "35_2ecb", "21_3ecbplus")
+    for row_id, phrase in (("18_4ecbplus", "silver 2007 Ford Fusion"), ("35_2ecb", "driving a 2008 GMC Sierra"),
+                           ("21_3ecbplus", "gray 2013 Toyota Camry")):
         claim = next(c for c in analyze(to_article(rows[row_id])).claims if phrase in c.text)
         assert claim.time is None or claim.time.granularity != "year"
 

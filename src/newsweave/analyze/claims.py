@@ -324,12 +324,22 @@ def _bounds_a_period(span, char_span) -> bool:
 
 def _model_year(span, timex) -> bool:
     """'driving a 2008 GMC Sierra', 'a silver 2007 Ford Fusion': a year naming a product's
-    model dates the car, not the event ('the 2008 Olympics', an event, still dates it)."""
+    model dates the car, not the event ('the 2008 Olympics', an event, still dates it).
+    The parser may make the year the head ('struck by a gray 2013 Toyota Camry'): a year
+    inside a noun phrase, before a maker's name, is a model all the same ('In 2013 Toyota
+    sold ...' still dates the sales)."""
     if timex.granularity != "year":
         return False
     token = _token_at(span, timex.span[0])
-    return (token is not None and token.dep_ in ("nummod", "compound") and token.head.i > token.i
-            and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PRODUCT"))
+    if token is None:
+        return False
+    if token.dep_ in ("nummod", "compound") and token.head.i > token.i:
+        return token.head.pos_ == "PROPN" and token.head.ent_type_ in ("ORG", "PRODUCT")
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.pos_ == "PROPN" and after.ent_type_ in ("ORG", "PRODUCT")
+            and before is not None and before.pos_ in ("DET", "ADJ"))
 
 
 def _when_clauses(root) -> list:
