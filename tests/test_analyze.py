@@ -951,3 +951,20 @@ def test_an_entity_begun_inside_a_quotation_starts_after_the_mark():
     names = [m for m in analyze(article).mentions if "Safe Ride" in m.text]
     assert names and all(m.text == "Safe Ride Solutions" for m in names)
     assert all(article.body[m.span[0]:m.span[1]] == m.text for m in names)
+
+
+@needs_shared
+def test_he_said_after_a_quotation_is_not_someone_the_quotation_names():
+    """ECB+ 2_4ecb: '“Thirty years ago when I was in Sydney watching Johnny Carson host the
+    Oscars ...,” he said' was Johnny Carson's quote, then, with quoted names skipped, that
+    of 'Oscar' ('when his Oscar role was announced', a person to the model), whose key led
+    to Jackman's son. The name before it is 'Having Jackman host ...', a verb and a name.
+    And 'said Steve Pond, author of the book “The Big Show: ...”' names his book, not his words."""
+    from newsweave.bench.clustering import to_article
+    analysis = analyze(to_article(ecb_rows("2_4ecb")["2_4ecb"]))
+    carson = next(q for q in analysis.quotes if q.text.startswith("Thirty years ago"))
+    assert (carson.kind, carson.speaker) == ("direct", "Hugh Jackman")
+    book = next(q for q in analysis.quotes if q.text.startswith("The Big Show"))
+    assert book.kind == "scare"
+    people = {m.text for m in analysis.mentions if m.type == "PERSON"}
+    assert "Having Jackman" not in people and "Jackman" in people

@@ -89,6 +89,13 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
     span = (start + text.find(stripped), start + text.find(stripped) + len(stripped))
     text = stripped
     if label == "PERSON":
+        if _after_possessive_determiner(doc, ent):
+            return []
+        lead = next((t for t in ent if t.pos_ not in ("VERB", "AUX")), None)
+        if lead is None:
+            return []
+        if lead.idx > span[0]:        # 'Having Jackman host ...': a name opens on no verb
+            text, span = text[lead.idx - span[0]:], (lead.idx, span[1])
         text, span, titles = _strip_leading_titles(text, span)
         if not text:
             return []
@@ -96,6 +103,17 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
         titles = []
     titles = _titles_before(doc, span[0]) + titles
     return [Mention(article_id, span, text, label, "", text, titles)]
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+
+
+def _after_possessive_determiner(doc, ent) -> bool:
+    """'his Oscar role', 'her Emmy win': one word after 'his' or 'her', modifying a noun, is
+    no person (the model tags 'Oscar' so, and 'he said' was then resolved to it)."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (len(ent) == 1 and before is not None and before.lower_ in _POSSESSIVE_DETERMINERS
+            and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN")
 
 
 def _strip_leading_titles(text: str, span):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from newsweave.analyze.nlp import doc_text
@@ -77,7 +78,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
         end = start + text[start:end].index(content) + len(content)
         start = end - len(content)
         quotes.append(_direct_quote(doc, text, article_id, mentions, start, end, m.span()))
-    quotations = [m.span() for m in _QUOTE_RE.finditer(text)]
+    quotations = _quotation_spans(text)
     indirect = [q for q in _indirect(doc, text, article_id, mentions)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
     for stance in (i for i in indirect if i.kind == "stance"):
@@ -118,6 +119,8 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
     if not is_speech and _modifies_noun(doc, text, outer):
         quote.kind = "scare"
+    if quote.speaker_span and quote.speaker_span[0] <= start and end <= quote.speaker_span[1]:
+        quote.kind = "scare"        # 'said Steve Pond, author of the book “The Big Show”': it names him
     return quote
 
 
@@ -300,7 +303,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
         _name_speaker(quote, mentions, _phrase_span(token, without=[verb]), token, text, token.text)
         return
     if token.lower_ in PRONOUNS:
-        person = _previous_person(mentions, token.idx)
+        person = _previous_person(mentions, token.idx, text)
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
@@ -389,9 +392,18 @@ def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
     return pool[0] if pool else None
 
 
-def _previous_person(mentions, offset: int) -> Optional[Mention]:
-    before = [m for m in mentions if m.type == "PERSON" and m.span[1] <= offset]
+def _previous_person(mentions, offset: int, text: str) -> Optional[Mention]:
+    """The last person named before ``offset`` outside quotations: in '“... watching Johnny
+    Carson host the Oscars ...,” he said', he is not Johnny Carson."""
+    quoted = _quotation_spans(text)
+    before = [m for m in mentions if m.type == "PERSON" and m.span[1] <= offset
+              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
     return before[-1] if before else None
+
+
+@lru_cache(maxsize=4)
+def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTE_RE.finditer(text))
 
 
 def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
