@@ -246,16 +246,16 @@ def _other_actors(actors: Counter, story: StoryState) -> bool:
     """Whether an article is about other actors than the story: its lead actor (named at
     least LEAD_ACTOR_MENTIONS times) is in none of the story's reports, and none of the
     story's recurring actors is in the article. Look-alike events share their kind and
-    often their words and places (the Colts beating the Jaguars in 2008 and the Chiefs in
-    2012; cables cut off Egypt in 2008 and 2011); what differs is who (David Garrard and
-    Andrew Luck; France Telecom and Seacom). A surname stands for the full name
-    ('Jackson', 'Vincent Jackson')."""
+    often their words and places (undersea cables cut off Egypt in 2008 and 2011); what
+    differs is who (France Telecom telling one, Egypt's telecoms regulator the other). An
+    actor both share (the Colts, in their 2008 and 2012 wins) keeps them together. A
+    surname stands for the full name ('Jackson', 'Vincent Jackson')."""
     if story.size < 2 or not actors:
         return False
     lead, mentions = actors.most_common(1)[0]
     if mentions < LEAD_ACTOR_MENTIONS or any(_same_actor(lead, known) for known in story.actors):
         return False
-    recurring = [key for key, members in story.actors.most_common(3) if members >= RECURRING_SHARE * story.size]
+    recurring = [key for key, members in story.actors.items() if members >= RECURRING_SHARE * story.size]
     return bool(recurring) and not any(_same_actor(key, mine) for key in recurring for mine in actors)
 
 
