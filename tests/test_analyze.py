@@ -968,3 +968,16 @@ def test_he_said_after_a_quotation_is_not_someone_the_quotation_names():
     assert book.kind == "scare"
     people = {m.text for m in analysis.mentions if m.type == "PERSON"}
     assert "Having Jackman" not in people and "Jackman" in people
+
+
+@needs_shared
+def test_according_to_gives_words_not_the_line_break_after_them():
+    """ECB+ on Seacom: 'the outage was caused by a terrestrial break in the fibre in Egypt on
+    the SMW4 cable system, according to SEACOM' kept the paragraph's line breaks in its
+    content; in 'According to SEACOM's Suveer Ramdhani initial feedback points to a problem
+    ...' the parse put the whole sentence in the source's phrase, and the brief listed a
+    quotation of nothing but line breaks."""
+    from newsweave.bench.clustering import to_article
+    rows = ecb_rows("30_6ecbplus", "30_7ecbplus")
+    quotes = [q for i in rows for q in analyze(to_article(rows[i])).quotes if q.kind == "according_to"]
+    assert quotes and all(q.text.strip() == q.text and q.text for q in quotes)

@@ -619,7 +619,9 @@ def _according_to(doc, text: str, article_id, mentions) -> list[Quote]:
             continue
         sent = token.sent
         phrase_end = max(t.idx + len(t.text) for t in obj.subtree)
-        content = _sentence_without(sent, token.idx, phrase_end)
+        content = _trimmed(text, _sentence_without(sent, token.idx, phrase_end))
+        if content[0] >= content[1]:
+            continue          # the parse put the whole sentence in the source's phrase
         quote = Quote(article_id, content, text[content[0]:content[1]], "according_to",
                       cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2))
         _set_speaker(quote, obj, text, mentions)
@@ -706,6 +708,12 @@ def _speaker_words(doc, line: re.Match):
             or words.root.pos_ in _NOT_A_NAME:
         return None
     return words
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the spaces and line breaks at its ends (a sentence's end takes them)."""
+    start = min(_skip_spaces(text, span[0]), span[1])
+    return start, max(start, _skip_back(text, span[1], " \t\r\n"))
 
 
 def _sentence_without(sent, start: int, end: int) -> tuple[int, int]:
