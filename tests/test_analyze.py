@@ -981,3 +981,14 @@ def test_according_to_gives_words_not_the_line_break_after_them():
     rows = ecb_rows("30_6ecbplus", "30_7ecbplus")
     quotes = [q for i in rows for q in analyze(to_article(rows[i])).quotes if q.kind == "according_to"]
     assert quotes and all(q.text.strip() == q.text and q.text for q in quotes)
+
+
+@needs_shared
+def test_a_calendar_day_dates_an_event_before_this_morning():
+    """ECB+ 30_5ecbplus, published 18 August 2011, copies Seacom's words of the 16th: 'a
+    terrestrial fiber cut between Alexandria and the Suez this morning 16th August'. Both
+    are days; the one with a date in it dates the cut (the timeline put it on the 18th)."""
+    from newsweave.bench.clustering import to_article
+    analysis = analyze(to_article(ecb_rows("30_5ecbplus")["30_5ecbplus"]))
+    claim = next(c for c in analysis.claims if "this morning 16th August" in c.text)
+    assert (claim.time.value, claim.time.text) == ("2011-08-16", "16th August")

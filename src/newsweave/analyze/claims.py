@@ -363,7 +363,8 @@ def _explicit_time(timexes) -> Optional[EventTime]:
         return None
     # the finest date, and of equally fine ones a calendar date over a deictic one
     # ('this morning, 16th August' is dated by '16th August')
-    best = max(dated, key=lambda t: (_GRANULARITY_RANK.get(t.granularity, 0), t.anchor == "absolute"))
+    best = max(dated, key=lambda t: (_GRANULARITY_RANK.get(t.granularity, 0),
+                                     t.anchor == "absolute" or any(ch.isdigit() for ch in t.text)))
     value = best.value[:10] if best.type == "TIME" else best.value
     return EventTime(value, best.granularity, "on", "explicit", best.text, best.span)
 
