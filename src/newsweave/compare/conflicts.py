@@ -135,8 +135,8 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
 
 def _happened_since(a: Claim, b: Claim, ia, ib, articles) -> bool:
     """A report told it as done by its publication day (no date of its own); a later report
-    dates it after that day. What the later one tells happened since: the video shown to
-    jurors two years after its release, the repairs after the outage. An update."""
+    dates it after that day. What the later one tells happened since (Seacom's outage told
+    in August, its repairs dated in November): an update. Undated reports have no order."""
     order = _in_order(a, b, articles)
     if order is None:
         return False
