@@ -140,11 +140,16 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
 
 def _speaker_key(quote) -> Optional[str]:
     """The speaker's entity key; for a name the model did not tag ('Councilman Ms Tamir'),
-    its capitalised words; a speaker with none ('a spokesman') has no key."""
+    its capitalised words; a speaker with none ('a spokesman') has no key, nor has one
+    named only through a possessor ('Reid's rep') or a crowd ('Dozens chanted')."""
     if quote.speaker_key:
         return quote.speaker_key
-    names = re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
+    names = [w for w in re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
+             if not w.endswith(("'s", "’s")) and w.lower() not in CROWDS]
     return " ".join(names).lower() if names and quote.speaker_span else None
+
+
+CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())
 
 
 def _subject_keys(root, mentions) -> list[str]:

@@ -376,24 +376,12 @@ def _person_values(claims, articles, key_of) -> Optional[Conflict]:
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
         if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue
-        if not (_a_person(a) and _a_person(b)):
-            continue
         if not _same_person(sa, sb) and _same_quoted_words(a, b) \
                 and not _names_outside_quotes(b, sa) and not _names_outside_quotes(a, sb):
             values = [_value(a, articles, sa), _value(b, articles, sb)]
             return Conflict("person", values, False, f"attributed to {sa} by {values[0].outlet}, "
                                                      f"to {sb} by {values[1].outlet}")
     return None
-
-
-def _a_person(claim: Claim) -> bool:
-    """Whether the speaker key can name someone: not a possessor ('Reid's rep told Us') or
-    a crowd ('Dozens chanted')."""
-    key = claim.source or ""
-    return not key.endswith(("'s", "’s")) and key not in CROWDS
-
-
-CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())
 
 
 def _names_outside_quotes(claim: Claim, key: str) -> bool:
