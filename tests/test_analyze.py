@@ -84,6 +84,19 @@ def test_quantity_ranges(text, expected):
     assert [(q.value, q.high, q.unit) for q in found] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # ECB+: a score and a record are one quantity each, not a count of their second number ('0 lead')
+    ("the Jaguars scored again, jumping to a 14-0 lead with a 2-yard touchdown run",
+     [("14-0 lead", 14, 0, "lead"), ("2-yard", 2, None, "yard")]),
+    ("Manning finished with 29-of-34 after completing his first 17 passes",
+     [("29-of-34", 29, 34, None), ("first", 1, None, None), ("17 passes", 17, None, "passes")]),
+    ("the Colts stand at 10-5 and in the playoffs", [("10-5", 10, 5, None)]),
+])
+def test_scores_and_records(text, expected):
+    found = find_quantities(text, "a", [])
+    assert [(q.text, q.value, q.versus, q.unit) for q in found] == expected
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("The ministers met on Tuesday.", "2026-03-11", "2026-03-10"),        # past tense: the Tuesday before
     ("The ministers will meet on Tuesday.", "2026-03-11", "2026-03-17"),  # future: the next one

@@ -100,6 +100,7 @@ class Quantity:
     approx: Optional[str] = None           # "up to", "about", "more than" ... kept verbatim
     ordinal: bool = False
     high: Optional[float] = None           # upper end of a range ("$140-150 million"); value is the lower
+    versus: Optional[float] = None         # other side of a score or a record ("a 14-0 lead", "29-of-34")
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 "up to 20 agreements" -> 20, unit "agreements", approx "up to"; "the 80th anniversary"
 -> 80 (ordinal), unit "anniversary"; "at least 12 dead" -> 12, "dead", "at least";
-"$140-150 million" and "between $140 and $150 million" -> 140e6 to 150e6, one range.
+"$140-150 million" and "between $140 and $150 million" -> 140e6 to 150e6, one range;
+"a 14-0 lead" -> 14 versus 0, one score.
 Numbers that are dates are left to the time-expression finder.
 """
 from __future__ import annotations
@@ -40,7 +41,7 @@ QUANTITY_RE = re.compile(
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
     rf"(?:[\s-]+(?:(?:{_COUNT_MODIFIERS})\s+(?=[a-z]))?(?P<unit>(?:{_MEASURE_MODIFIERS})[\s-]+[a-z]+|"
-    rf"(?:[a-z][\w-]*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
+    rf"(?:[a-z](?:\w|-(?=[a-z]))*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
@@ -63,7 +64,7 @@ def _parts_of_wholes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """'completed 28 of 41 passes', 'landed 28 of his 68 punches': the part counts what the
     whole counts, so '28 passes' in another report finds its match."""
     for part, whole in zip(quantities, quantities[1:]):
-        if part.unit is None and whole.unit and not part.ordinal \
+        if part.unit is None and whole.unit and not part.ordinal and part.versus is None \
                 and _PART_OF.fullmatch(text[part.span[1]:whole.span[0]] + " "):
             part.unit = whole.unit
     return quantities
@@ -111,9 +112,26 @@ def _join_ranges(text: str, found: list[tuple[Quantity, re.Match]]) -> list[Quan
                                 _low_end(low, m_low, m_high), high.unit or low.unit, low.approx, False, high.value))
             i += 2
             continue
+        if nxt is not None and _is_score(text, low, m_low, *nxt):
+            second = nxt[0]
+            out.append(Quantity(low.article_id, (low.span[0], second.span[1]), text[low.span[0]:second.span[1]],
+                                low.value, second.unit, None, False, None, second.value))
+            i += 2
+            continue
         out.append(low)
         i += 1
     return out
+
+
+# Two bare numbers joined by a dash are a score or a record ('a 14-0 lead', 'stand at
+# 10-5', 'finished 29-of-34'): one quantity, never a count of its second number ('0 lead').
+_SCORE_JOIN = re.compile(r"\s?[-–]\s?|-of-")
+
+
+def _is_score(text: str, low: Quantity, m_low: re.Match, high: Quantity, m_high: re.Match) -> bool:
+    bare = all(m.group("num") and m.group("num").isdigit() and len(m.group("num")) <= 3
+               and not any(m.group(g) for g in ("cur", "pct", "scale", "approx")) for m in (m_low, m_high))
+    return bare and low.unit is None and bool(_SCORE_JOIN.fullmatch(text[low.span[1]:high.span[0]]))
 
 
 def _is_range(text: str, low: Quantity, m_low: re.Match, high: Quantity, m_high: re.Match) -> bool:
