@@ -170,6 +170,54 @@ def test_real_same_event_sentences_that_do_not_disagree():
     assert _pair_conflicts(told, told, ("2010-09-09", "2010-11-04")) == []
 
 
+def test_counts_of_other_players_other_moments_and_stretches_are_no_dispute():
+    """ECB+ sentences of one game that an earlier version called disputes."""
+    # two players, each named with his own count (a runner, a kicker)
+    assert _pair_conflicts("Jamaal Charles rushed for 226 yards while Peyton Hillis added 101.",
+                           "RB Peyton Hillis rushed for 101 yards.") == []
+    assert _pair_conflicts("He threw two touchdown passes and set up a game-tying 45-yard field goal by Adam Vinatieri.",
+                           "Ryan Succop hit a 47-yard field goal moments later to tie the game.") == []
+    # two moments of one game: a 14-0 lead is a score, not '0 lead' against '7 lead'
+    assert _pair_conflicts("On their second drive, the Jaguars scored again, jumping to a 14-0 lead with a 2-yard "
+                           "touchdown run by Garrard.",
+                           "The Jaguars scored touchdowns on their first two drives and then tacked on a Josh Scobee "
+                           "field goal with one second left in the first half for a 17-7 lead at halftime.") == []
+    assert _pair_conflicts("On their second drive, the Jaguars scored again, jumping to a 14-0 lead with a 2-yard "
+                           "touchdown run by Garrard.",
+                           "Charles' big day included an 86-yard touchdown run on the first play of the second half.") == []
+    # a stretch of a game or a fight is not the whole of it
+    assert _pair_conflicts("He caught five passes for 68 yards in the first half.",
+                           "On the last drive he caught 3 passes for 37 yards and a touchdown.") == []
+    assert _pair_conflicts("The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman "
+                           "connected on just 30 of 207 punches thrown.",
+                           "In fact, Klitschko landed 28 of his 68 punches thrown during the round, while Rahman "
+                           "connected on just 1-of-16 over those three minutes.") == []
+    assert _pair_conflicts("Manning completed 29 of 34 passes for 364 yards and 3 touchdowns in the Colts ' 31-24 "
+                           "victory over the Jaguars at Jacksonville Municipal Stadium.",
+                           "Manning finished with 29-of-34 after completing his first 17 passes and threw for 364 "
+                           "yards, including three touchdowns.") == []
+
+
+def test_scores_and_counts_told_by_different_sources_are_still_disputed():
+    # one player's catches in one game, two ways; the same game's score, two ways (the Colts won 31-24)
+    assert _pair_conflicts("He caught five passes for 68 yards.", "He caught 3 passes for 68 yards.") \
+        == [("number", ["3 passes", "five passes"])]
+    assert _pair_conflicts("Manning led the Colts to a 31-24 victory over the Jaguars on Thursday night.",
+                           "Manning led the Colts to a 31-21 victory over the Jaguars on Thursday night.") \
+        == [("number", ["31-21 victory", "31-24 victory"])]
+    # two outlets each credit a different body with the figure: who tells it is no other agent (ECB+)
+    (conflict,) = _pair_conflicts("The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
+                                  "The quake was centred near Qeshm Island, home to 200,000 people, the U. S. "
+                                  "Geological Survey said.")
+    assert conflict == ("number", ["120,000 people", "200,000 people"])
+
+
+def test_a_town_and_its_state_abbreviated_are_no_place_dispute():
+    """ECB+: 'in Tennessee' and 'in Nashville, Tenn.' (the Associated Press's abbreviation)."""
+    assert _pair_conflicts("Page was born to a poor family in Tennessee on April 22, 1923.",
+                           "Page was born on April 22, 1923, in Nashville, Tenn.") == []
+
+
 def test_a_real_count_dispute_in_paraphrase_is_kept():
     (conflict,) = _pair_conflicts(
         "Millions of people across the Middle East and Asia have lost access to the internet after two undersea "

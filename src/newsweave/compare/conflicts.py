@@ -226,10 +226,11 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
         for qa in a.quantities:
             unit = unit_key(qa.unit)
             if unit is None or _counts_occasions(qa) or _names_a_model(qa, articles) \
-                    or _accommodated(qa, b.quantities):
+                    or _selects_some(qa, articles) or _accommodated(qa, b.quantities):
                 continue
-            rivals = [qb for qb in b.quantities if qb.ordinal == qa.ordinal and unit_key(qb.unit) == unit
-                      and not _accommodated(qb, a.quantities) and not _names_a_model(qb, articles)]
+            rivals = [qb for qb in b.quantities if _counts_alike(qa, qb) and not _accommodated(qb, a.quantities)
+                      and not _names_a_model(qb, articles) and not _selects_some(qb, articles)
+                      and not _other_agents(a, qa, b, qb)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
                 rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
             for qb in rivals:
@@ -238,6 +239,37 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
                 return Conflict("number", values, rising or _is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+def _counts_alike(q: Quantity, other: Quantity) -> bool:
+    """Both count the same unit the same way: cardinal or ordinal, a score or a count."""
+    return (other.ordinal == q.ordinal and unit_key(other.unit) == unit_key(q.unit)
+            and (other.versus is None) == (q.versus is None))
+
+
+_SELECTION = re.compile(r"\b(?:first|last|final|past|next|opening|previous|top)\s+$", re.I)
+
+
+def _selects_some(q: Quantity, articles) -> bool:
+    """'his first 17 passes', 'the last 10 games': a stretch picked out of a longer run, not
+    the run's count ('completed 29 of 34 passes')."""
+    return bool(_SELECTION.search(articles[q.article_id].body[max(0, q.span[0] - 12):q.span[0]]))
+
+
+def _other_agents(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Each count is named with someone, and not the same one: 'Jamaal Charles rushed for
+    226 yards' and 'Peyton Hillis rushed for 101 yards' count two players' yards. Who tells
+    the count (the sentence's source) and where it happened are left out: two outlets
+    quoting different officials, or naming a city and its region, may well disagree."""
+    agents_a, agents_b = _agents(a, qa), _agents(b, qb)
+    return bool(agents_a and agents_b) and not any(_same_person(x, y) for x in agents_a for y in agents_b)
+
+
+def _agents(claim: Claim, q: Quantity) -> set[str]:
+    near = {re.sub(r"['’]s?$", "", w.lower()) for w in _names(claim, q)}      # 'Charles'', 'AFC's'
+    teller = claim.source or ""
+    return {key for key in claim.entities if key.split()[-1] in near and key not in claim.places
+            and key != claim.location and not (teller and _same_person(key, teller))}
 
 
 def _counts_occasions(q: Quantity) -> bool:
@@ -266,10 +298,17 @@ NAME_WORDS = 6              # ... and the names near it, which pick the count to
 FRAME_WORDS = 3             # words either side of a count that say what it counts
 
 
+# Nor is a count over one stretch of a game or a fight ('in the first half', 'on the last
+# drive', 'during the round') the count of the whole.
+_STRETCH = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final|opening|the|that|each)\s+"
+                      r"(?:half|quarter|period|inning|round|drive|set|lap|overtime)\b", re.I)
+
+
 def _totals(claim: Claim) -> frozenset[str]:
     """What the sentence's counts add up over: a season's total is compared with a
-    season's total, not with one game's count or a combined career's."""
-    return frozenset(m.lower() for m in _CUMULATIVE.findall(claim.text))
+    season's total, not with one game's count or a combined career's; a half's with the
+    same half's."""
+    return frozenset(m.lower() for cue in (_CUMULATIVE, _STRETCH) for m in cue.findall(claim.text))
 
 
 def _same_names(a: Claim, qa: Quantity, b: Claim, rivals: list[Quantity]) -> list[Quantity]:
@@ -345,7 +384,7 @@ def _accommodated(q: Quantity, others: list[Quantity]) -> bool:
     """Some count of the same unit on the other side is compatible with ``q``."""
     low, high = number_range(q)
     for other in others:
-        if other.ordinal == q.ordinal and unit_key(other.unit) == unit_key(q.unit):
+        if _counts_alike(q, other) and other.versus == q.versus:
             o_low, o_high = number_range(other)
             if not (high < o_low or o_high < low):
                 return True
@@ -486,16 +525,37 @@ def _place_values(claims, articles, key_of) -> Optional[Conflict]:
         if not a.location or not b.location or _same_place(key_of(a.location), key_of(b.location)) \
                 or _is_street(a.location) != _is_street(b.location):
             continue
-        body_a, body_b = articles[a.article_id].body.lower(), articles[b.article_id].body.lower()
-        if (a.location in body_b and b.location in body_a) or not _same_statement(a, b):
+        body_a, body_b = articles[a.article_id].body, articles[b.article_id].body
+        if (_names_place(body_b, a.location) and _names_place(body_a, b.location)) or not _same_statement(a, b):
             continue
         moved = _moved_since(a, b, articles)
-        if not moved and (a.location.lower() in b.text.lower() or b.location.lower() in a.text.lower()):
-            continue          # one sentence names both: 'Nashville, Tennessee', 'in Egypt ..., in India'
+        if not moved and (_names_place(b.text, a.location) or _names_place(a.text, b.location)):
+            continue          # one sentence names both: 'Nashville, Tenn.', 'in Egypt ..., in India'
         values = [_value(a, articles, a.location), _value(b, articles, b.location)]
         return Conflict("place", values, _is_update(a, b, articles) or moved,
                         f"{values[0].outlet} places it in {a.location}; {values[1].outlet} in {b.location}")
     return None
+
+
+# The Associated Press's abbreviations of US states, as datelines and 'Nashville, Tenn.' write them.
+US_STATES = {"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+             "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+             "ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+             "mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+             "mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire",
+             "n.j": "new jersey", "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina",
+             "n.d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+             "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
+             "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+             "wis": "wisconsin", "wyo": "wyoming"}
+_STATE_ABBREVIATION = re.compile(r"(?<=, )(" + "|".join(re.escape(k) for k in sorted(US_STATES, key=len, reverse=True))
+                                 + r")\.", re.I)
+
+
+def _names_place(text: str, place: str) -> bool:
+    """``text`` names ``place``, also as a state's abbreviation after its town ('Nashville, Tenn.')."""
+    text = _STATE_ABBREVIATION.sub(lambda m: US_STATES[m.group(1).lower()], text)
+    return place.lower() in text.lower()
 
 
 def _moved_since(a: Claim, b: Claim, articles) -> bool:
@@ -503,7 +563,7 @@ def _moved_since(a: Claim, b: Claim, articles) -> bool:
     she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan has
     checked into the Betty Ford Center in Rancho Mirage'): it tells a move."""
     order = _in_order(a, b, articles)
-    return order is not None and order[0].location.lower() in order[1].text.lower()
+    return order is not None and _names_place(order[1].text, order[0].location)
 
 
 _STREET = re.compile(r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|highway|route|parkway)\b\.?$"
