@@ -177,6 +177,11 @@ def test_counts_of_other_players_other_moments_and_stretches_are_no_dispute():
                            "RB Peyton Hillis rushed for 101 yards.") == []
     assert _pair_conflicts("He threw two touchdown passes and set up a game-tying 45-yard field goal by Adam Vinatieri.",
                            "Ryan Succop hit a 47-yard field goal moments later to tie the game.") == []
+    # a pass and a drive, each measured in yards
+    assert _pair_conflicts("The Colts offense went on a 13-play drive starting at their own 27, ate up 6:05 of the "
+                           "clock, and capped it off with a 7-yard touchdown pass from Luck to (who else) Reggie Wayne.",
+                           "The Colts embarked on a 13-play, 73-yard drive that was capped off when quarterback Andrew "
+                           "Luck found Wayne in the back of the end zone for the game-winning score.") == []
     # two moments of one game: a 14-0 lead is a score, not '0 lead' against '7 lead'
     assert _pair_conflicts("On their second drive, the Jaguars scored again, jumping to a 14-0 lead with a 2-yard "
                            "touchdown run by Garrard.",
@@ -199,6 +204,8 @@ def test_counts_of_other_players_other_moments_and_stretches_are_no_dispute():
 
 
 def test_scores_and_counts_told_by_different_sources_are_still_disputed():
+    assert _pair_conflicts("He set up a game-tying 45-yard field goal.", "He set up a game-tying 47-yard field goal.") \
+        == [("number", ["45-yard", "47-yard"])]
     # one player's catches in one game, two ways; the same game's score, two ways (the Colts won 31-24)
     assert _pair_conflicts("He caught five passes for 68 yards.", "He caught 3 passes for 68 yards.") \
         == [("number", ["3 passes", "five passes"])]

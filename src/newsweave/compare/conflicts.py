@@ -230,7 +230,8 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
                 continue
             rivals = [qb for qb in b.quantities if _counts_alike(qa, qb) and not _accommodated(qb, a.quantities)
                       and not _names_a_model(qb, articles) and not _selects_some(qb, articles)
-                      and not _other_agents(a, qa, b, qb)]
+                      and not _other_agents(a, qa, b, qb)
+                      and _measured_thing(qa, articles) == _measured_thing(qb, articles)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
                 rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
             for qb in rivals:
@@ -248,6 +249,18 @@ def _counts_alike(q: Quantity, other: Quantity) -> bool:
 
 
 _SELECTION = re.compile(r"\b(?:first|last|final|past|next|opening|previous|top)\s+$", re.I)
+
+
+_MEASURE_ADJECTIVE = re.compile(r"\d-[a-z]+$", re.I)
+
+
+def _measured_thing(q: Quantity, articles) -> Optional[str]:
+    """'a 7-yard touchdown pass', 'a 73-yard drive': a measure written as an adjective
+    measures the noun after it; the pass and the drive are two things."""
+    if not _MEASURE_ADJECTIVE.search(q.text):
+        return None
+    after = re.match(r"\s+([a-z]+)", articles[q.article_id].body[q.span[1]:q.span[1] + 30])
+    return after.group(1).lower() if after else None
 
 
 def _selects_some(q: Quantity, articles) -> bool:
