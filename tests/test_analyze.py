@@ -84,6 +84,22 @@ def test_quantity_ranges(text, expected):
     assert [(q.value, q.high, q.unit) for q in found] == expected
 
 
+def test_units_written_onto_their_number():
+    """ECB+ (a chase in Michigan): distance and speed glued to their numbers, tokenised."""
+    found = find_quantities("Sheriff's deputies and state police chased him for 48km, including through a "
+                            "construction zone, at speeds up to 193km / h before he stopped.", "a", [])
+    assert [(q.text, q.unit) for q in found] == [("48km", "km"), ("up to 193km / h", "km/h")]
+
+
+def test_a_converted_figure_is_approximate():
+    """BBC on the Qeshm quake: 'about 58km (36 miles)'; USA Today said 35 miles."""
+    found = find_quantities("The US Geological Survey put the epicentre at about 58km (36 miles) south-west of "
+                            "Bandar Abbas, 60 metres (200 feet) deep.", "a", [])
+    assert [(q.text, q.approx) for q in found] == [("about 58km", "about"), ("36 miles", "about"),
+                                                   ("60 metres", None), ("200 feet", "about")]
+
+
+
 @pytest.mark.parametrize("text,expected", [
     # ECB+: a score and a record are one quantity each, not a count of their second number ('0 lead')
     ("the Jaguars scored again, jumping to a 14-0 lead with a 2-yard touchdown run",

@@ -24,8 +24,10 @@ _VAGUE_UPPER = {"dozens of": 143, "hundreds of": 999, "thousands of": 999_999}
 APPROX = (r"up to|as many as|as much as|at least|at most|more than|over|nearly|almost|about|around|"
           r"roughly|approximately|some|fewer than|less than|under|an estimated|estimated|close to|"
           r"upwards of|no fewer than|no more than|just over|just under|well over|in excess of")
+# Units written onto their number ('58km', '10kg'); a glued 'm' stays a million ('$5m').
+_GLUED = r"km\s?/\s?h|km|kg|cm|ft|mph|kph|kmh|lbs?"
 _NUMBER = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+|"
-           + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!(?!(?:bn|mm|m|k)\b)\w)")
+           + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?!(?!(?:bn|mm|m|k|" + _GLUED + r")\b)\w)")
 _ORDINAL = r"(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|hundredth)(?!\w)"
 # A measure named by two words is counted in the second: "170,000-square - foot" and
 # "15,800-square - metre" are feet and metres, not both "square".
@@ -40,8 +42,8 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w:])(?<![\w:][.,])(?:(?P<approx>{APPROX})\s+)?(?:(?:US|A|C|NZ|HK|S)?(?P<cur>[$£€¥])(?:US)?)?(?:{_ORDINAL}|{_NUMBER})"
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
-    rf"(?:[\s-]+(?:(?:{_COUNT_MODIFIERS})\s+(?=[a-z]))?(?P<unit>(?:{_MEASURE_MODIFIERS})[\s-]+[a-z]+|"
-    rf"(?:[a-z](?:\w|-(?=[a-z]))*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
+    rf"(?:(?:[\s-]+|(?=(?:{_GLUED})\b))(?:(?:{_COUNT_MODIFIERS})\s+(?=[a-z]))?(?P<unit>(?:{_MEASURE_MODIFIERS})[\s-]+[a-z]+|"
+    rf"(?:{_GLUED})(?!\w)|(?:[a-z](?:\w|-(?=[a-z]))*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
@@ -54,7 +56,19 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -> list[Quantity]:
-    return _parts_of_wholes(text, _join_ranges(text, list(_quantities(text, article_id, timexes))))
+    return _conversions(text, _parts_of_wholes(text, _join_ranges(text, list(_quantities(text, article_id, timexes)))))
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _conversions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'about 58km (36 miles)', '60 metres (200 feet)': a figure converted in brackets is
+    rounded, so it is approximate, as the figure it converts may say it is."""
+    for figure, converted in zip(quantities, quantities[1:]):
+        if converted.approx is None and _OPENS_BRACKET.fullmatch(text[figure.span[1]:converted.span[0]]):
+            converted.approx = figure.approx or "about"
+    return quantities
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|the)\s+)?$", re.I)
@@ -192,5 +206,6 @@ def _unit(m: re.Match):
 def _unit_word(m: re.Match):
     """The words after the number, unless they are a function word ('20 of', '5 to')."""
     unit = re.sub(r"\s+-\s+", " ", (m.group("unit") or "").lower())      # "square - foot": a tokenised page
+    unit = re.sub(r"\s*/\s*", "/", unit)                                  # "km / h"
     first = unit.split()[0] if unit else ""
     return unit if first and first not in _STOP_UNITS else None
