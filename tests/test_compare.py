@@ -206,6 +206,10 @@ def test_counts_of_other_players_other_moments_and_stretches_are_no_dispute():
 def test_scores_and_counts_told_by_different_sources_are_still_disputed():
     assert _pair_conflicts("He set up a game-tying 45-yard field goal.", "He set up a game-tying 47-yard field goal.") \
         == [("number", ["45-yard", "47-yard"])]
+    # the same stretch, two ways (ECB+, the 76ers' form)
+    form = ("the 76ers have opened 9-14 with eight losses in their last 10 games, including Friday's dispirited "
+            "88-72 setback at Cleveland.")
+    assert _pair_conflicts(form, form.replace("last 10", "last 36")) == [("number", ["10 games", "36 games"])]
     # one player's catches in one game, two ways; the same game's score, two ways (the Colts won 31-24)
     assert _pair_conflicts("He caught five passes for 68 yards.", "He caught 3 passes for 68 yards.") \
         == [("number", ["3 passes", "five passes"])]
@@ -217,6 +221,16 @@ def test_scores_and_counts_told_by_different_sources_are_still_disputed():
                                   "The quake was centred near Qeshm Island, home to 200,000 people, the U. S. "
                                   "Geological Survey said.")
     assert conflict == ("number", ["120,000 people", "200,000 people"])
+
+
+def test_an_earlier_event_recalled_as_background_is_no_date_dispute():
+    """ECB+: a report of November's quake recalls February's; a few days' difference stays a dispute."""
+    news = ("An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing at least 10 people "
+            "and injuring many others.")
+    assert _pair_conflicts(news, "A 6.4-magnitude quake hit the town of Zarand in Iran's Kerman province in February, "
+                                 "killing hundreds of people.", ("2005-11-27", "2005-11-28")) == []
+    assert _pair_conflicts(news, news.replace("Sunday", "Friday"), ("2005-11-27", "2005-11-28")) \
+        == [("date", ["2005-11-25", "2005-11-27"])]
 
 
 def test_a_town_and_its_state_abbreviated_are_no_place_dispute():

@@ -100,7 +100,7 @@ def _date_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         if not _dates_one_event(a, b, ia, ib) or _same_words(a, b) or _guessed(a, articles) or _guessed(b, articles):
             continue
-        if _a_day_apart_from_deixis(a, b, ia, ib):
+        if _a_day_apart_from_deixis(a, b, ia, ib) or _news_and_background(a, b, ia, ib, articles):
             continue
         values = [_value(c, articles, describe_time(c.time)) for c in (a, b)]
         update = _is_update(a, b, articles) or _happened_since(a, b, ia, ib, articles)
@@ -160,6 +160,24 @@ def _a_day_apart_from_deixis(a: Claim, b: Claim, ia, ib) -> bool:
     uncertain (time zones, reports filed after midnight); one day apart is no dispute."""
     gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
     return gap <= 1 and any(_read_off_publication(c.time) for c in (a, b))
+
+
+BACKGROUND_DAYS = 14       # an event this long before its report is told as background ...
+NEWS_DAYS = 3              # ... beside one this close to its report, the news
+
+
+def _news_and_background(a: Claim, b: Claim, ia, ib, articles) -> bool:
+    """One report dates its event within days of its publication, the other weeks or months
+    before its own ('A 6.4-magnitude quake hit Zarand in February' in a report of November's
+    quake): the earlier sentence recalls an earlier event of the same kind, which reports
+    of the news do; outlets do not misdate this week's news by months."""
+    ages = []
+    for claim, span in ((a, ia), (b, ib)):
+        published = to_date(articles[claim.article_id].published or "")
+        if published is None:
+            return False
+        ages.append((published - span[1]).days)
+    return min(ages) <= NEWS_DAYS and max(ages) > BACKGROUND_DAYS
 
 
 def _read_off_publication(time: EventTime) -> bool:
@@ -226,10 +244,10 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
         for qa in a.quantities:
             unit = unit_key(qa.unit)
             if unit is None or _counts_occasions(qa) or _names_a_model(qa, articles) \
-                    or _selects_some(qa, articles) or _accommodated(qa, b.quantities):
+                    or _accommodated(qa, b.quantities):
                 continue
             rivals = [qb for qb in b.quantities if _counts_alike(qa, qb) and not _accommodated(qb, a.quantities)
-                      and not _names_a_model(qb, articles) and not _selects_some(qb, articles)
+                      and not _names_a_model(qb, articles) and _selection(qa, articles) == _selection(qb, articles)
                       and not _other_agents(a, qa, b, qb)
                       and _measured_thing(qa, articles) == _measured_thing(qb, articles)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
@@ -248,9 +266,6 @@ def _counts_alike(q: Quantity, other: Quantity) -> bool:
             and (other.versus is None) == (q.versus is None))
 
 
-_SELECTION = re.compile(r"\b(?:first|last|final|past|next|opening|previous|top)\s+$", re.I)
-
-
 _MEASURE_ADJECTIVE = re.compile(r"\d-[a-z]+$", re.I)
 
 
@@ -263,10 +278,15 @@ def _measured_thing(q: Quantity, articles) -> Optional[str]:
     return after.group(1).lower() if after else None
 
 
-def _selects_some(q: Quantity, articles) -> bool:
-    """'his first 17 passes', 'the last 10 games': a stretch picked out of a longer run, not
-    the run's count ('completed 29 of 34 passes')."""
-    return bool(_SELECTION.search(articles[q.article_id].body[max(0, q.span[0] - 12):q.span[0]]))
+_SELECTION = re.compile(r"\b(first|last|final|past|next|opening|previous|top)\s+$", re.I)
+
+
+def _selection(q: Quantity, articles) -> Optional[str]:
+    """'his first 17 passes', 'their last 10 games': a stretch picked out of a longer run,
+    compared with the same stretch ('their last 36 games'), not with the run's count
+    ('completed 29 of 34 passes')."""
+    picked = _SELECTION.search(articles[q.article_id].body[max(0, q.span[0] - 12):q.span[0]])
+    return picked.group(1).lower() if picked else None
 
 
 def _other_agents(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
