@@ -41,11 +41,13 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
     (bad / "latin.txt").write_bytes("R\xe9sum\xe9 of the day".encode("latin-1"))
     (bad / "broken.warc").write_bytes(b"WARC/1.0\r\nContent-Length: 10\r\n\r\nxx")
     (bad / "notext.html").write_text("<html><body><p>cut")        # read, but holds no article
+    (bad / "[bold] draft.html").write_text("")                      # a name that looks like terminal markup
     good = EXAMPLES / "rivertimes-ferry2024.html"
     done = _cli("run", bad, good, "--db", tmp_path / "s.db", "--out", tmp_path / "o")
     assert done.returncode == 0
     errors = [l for l in done.stderr.splitlines() if l.startswith("error")]
-    for name in ("empty.html", "binary.txt", "cut.html.gz", "latin.txt", "broken.warc", "notext.html"):
+    for name in ("empty.html", "binary.txt", "cut.html.gz", "latin.txt", "broken.warc", "notext.html",
+                 "[bold] draft.html"):
         assert sum(name in line for line in errors) == 1, (name, errors)
     assert "1 stories, 1 articles" in done.stdout.replace("\n", " ")
 
@@ -53,6 +55,17 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
 def test_nothing_processed_exits_non_zero(tmp_path):
     (tmp_path / "empty.html").write_text("")
     assert _cli("run", tmp_path / "empty.html", "--db", tmp_path / "s.db", "--out", tmp_path / "o").returncode == 1
+
+
+def test_a_store_path_is_made_for_a_run_and_must_exist_to_be_read(tmp_path):
+    good = EXAMPLES / "rivertimes-ferry2024.html"
+    done = _cli("run", good, "--db", tmp_path / "new" / "dir" / "s.db", "--out", tmp_path / "o")
+    assert done.returncode == 0, done.stderr
+    for command in (["stories"], ["show", "s1"], ["serve", "--port", "1"]):
+        done = _cli(*command, "--db", tmp_path / "typo.db")
+        assert done.returncode == 1 and done.stderr.strip().splitlines() == [
+            f"error {tmp_path / 'typo.db'}: no such store (`newsweave run FILES --db {tmp_path / 'typo.db'}` makes one)"]
+    assert not (tmp_path / "typo.db").exists()
 
 
 def test_extract_json_lines_in_input_order(tmp_path):

@@ -20,7 +20,7 @@ app = typer.Typer(help="Turn raw news pages from many outlets into cross-checked
 bench_app = typer.Typer(help="Benchmarks, each measured against its anchor in the same run.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False, markup=False)     # one plain line per error
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"     # the repo's bundled corpus
 DB_OPTION = typer.Option("newsweave.db", "--db", help="SQLite store file.")
 
@@ -40,7 +40,7 @@ class RichProgress(pipeline.Progress):
         self.progress.advance(self.task, n)
 
     def error(self, message: str) -> None:
-        self.progress.console.print(f"[red]error[/red] {message}", highlight=False, soft_wrap=True)
+        self.progress.console.print(f"error {message}")
 
 
 def _progress() -> Progress:
@@ -55,6 +55,7 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders to ingest
     """Ingest, process and write one brief per story (JSON, Markdown, HTML) plus an index."""
     from newsweave.report import summary_counts, write_reports
     from newsweave.store import open_store
+    db.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(db)
     with _progress() as bar:
         result = pipeline.run([str(p) for p in paths], store, RichProgress(bar))
@@ -92,12 +93,12 @@ def extract(files: List[Path] = typer.Argument(...),
     done = 0
     for item in ingest([str(f) for f in files]):
         if isinstance(item, IngestError):
-            err.print(f"error {item}", highlight=False)
+            err.print(f"error {item}")
             continue
         try:
             article = extract_article(item)
         except Exception as exc:
-            err.print(f"error {item.source}: {exc}", highlight=False)
+            err.print(f"error {item.source}: {exc}")
             continue
         done += 1
         record = to_dict(article)
@@ -123,12 +124,12 @@ def analyze(files: List[Path] = typer.Argument(...),
     articles = []
     for item in ingest([str(f) for f in files]):
         if isinstance(item, IngestError):
-            err.print(f"error {item}", highlight=False)
+            err.print(f"error {item}")
             continue
         try:
             article = extract_article(item)
         except Exception as exc:
-            err.print(f"error {item.source}: {exc}", highlight=False)
+            err.print(f"error {item.source}: {exc}")
             continue
         article.published = article.published or published
         articles.append(article)
@@ -159,12 +160,20 @@ def analysis_json(article, analysis) -> dict:
     }
 
 
+def _existing_store(db: Path):
+    """The store a reading command reads: a mistyped path is an error, not a new empty store."""
+    from newsweave.store import open_store
+    if not db.is_file():
+        err.print(f"error {db}: no such store (`newsweave run FILES --db {db}` makes one)")
+        raise typer.Exit(1)
+    return open_store(db)
+
+
 @app.command()
 def stories(db: Path = DB_OPTION):
     """The stories in the store."""
     from newsweave.report import index_entry
-    from newsweave.store import open_store
-    store = open_store(db)
+    store = _existing_store(db)
     table = Table("id", "title", "articles", "disputed", "corroborated", "single")
     for story in store.stories():
         brief = store.brief(story.id)
@@ -180,8 +189,7 @@ def show(story_id: str, db: Path = DB_OPTION,
          fmt: str = typer.Option("md", "--format", help="json or md")):
     """One story's brief."""
     from newsweave.report import render_markdown
-    from newsweave.store import open_store
-    brief = open_store(db).brief(story_id)
+    brief = _existing_store(db).brief(story_id)
     if brief is None:
         err.print(f"error {story_id}: no such story in {db}")
         raise typer.Exit(1)
@@ -211,6 +219,7 @@ def serve(db: Path = DB_OPTION, host: str = "127.0.0.1", port: int = 8765):
     """A local web UI and REST API over the store."""
     import uvicorn
     from newsweave.web import create_app
+    _existing_store(db)
     uvicorn.run(create_app(db), host=host, port=port)
 
 
