@@ -325,6 +325,16 @@ def test_reported_clause_with_a_partial_quote_is_one_attribution():
                  "content": "Trump represents the “same rigged system that he claims he’s going to change.”"}
 
 
+def test_a_hedge_in_someones_talk_attributes_nothing():
+    """PolNeAR dev, a debate transcript and a campaign statement: 'you know' and 'I think'
+    fill or hedge the talk; the attributions are the talk's own."""
+    found = _attributions("PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough "
+                          "stuff about my running mate.")
+    assert [a["cue"] for a in found] == ["saying"]
+    assert _attributions("And I think his tweet yesterday was all about demonstrating that here we have in Hillary "
+                         "Clinton a candidate who has a long record.") == []
+
+
 def test_parenthetical_attribution():
     (a,) = _attributions("The latest test, North Korea said, was its biggest yet.")
     assert (a["source"], a["cue"]) == ("North Korea", "said")
