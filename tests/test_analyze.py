@@ -335,6 +335,16 @@ def test_a_hedge_in_someones_talk_attributes_nothing():
                          "Clinton a candidate who has a long record.") == []
 
 
+def test_it_and_you_keep_their_span_but_name_no_speaker():
+    """PolNeAR dev: 'it' is Trump's leave plan, which no entity mention names; a brief lists
+    no quote by "it"."""
+    body = ("Trump's plan would give new mothers six weeks of benefits. The average weekly benefit, it says, "
+            "would be $300.")
+    (quote,) = analyze(Article(id="t", body=body, published="2016-09-12")).quotes
+    assert quote.speaker is None and body[quote.speaker_span[0]:quote.speaker_span[1]] == "it"
+    assert _attributions(body)[0]["source"] == "it"
+
+
 def test_parenthetical_attribution():
     (a,) = _attributions("The latest test, North Korea said, was its biggest yet.")
     assert (a["source"], a["cue"]) == ("North Korea", "said")

@@ -56,6 +56,9 @@ def _is_speech_verb(token) -> bool:
 
 
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
+# 'it says' (a report, a plan, a campaign) and 'you' (the reader, anyone) name no one we can
+# tell: the source span stays, the speaker stays unknown rather than "it" or "you".
+UNNAMED_PRONOUNS = {"it", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'');
 # scraped text mixes curly and straight marks in one quotation, and may open one with '”'.
@@ -301,6 +304,8 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
         _name_speaker(quote, mentions, _phrase_span(token, without=[verb]), token, text, token.text)
+        return
+    if token.lower_ in UNNAMED_PRONOUNS:
         return
     if token.lower_ in PRONOUNS:
         person = _previous_person(mentions, token.idx, text)
