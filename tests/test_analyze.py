@@ -335,6 +335,15 @@ def test_a_hedge_in_someones_talk_attributes_nothing():
                          "Clinton a candidate who has a long record.") == []
 
 
+def test_a_show_named_in_quotation_marks_is_no_quote():
+    """PolNeAR dev (HuffPost): the show is where she spoke, not what she said."""
+    body = ("In an interview on “The Steve Harvey Morning Show,” the former secretary of state said she wanted "
+            "to speak “directly to white people.”")
+    quotes = analyze(Article(id="t", body=body, published="2016-09-12")).quotes
+    assert [(q.kind, q.text[:20]) for q in quotes] == [("scare", "The Steve Harvey Mor"),
+                                                       ("indirect", "she wanted to speak ")]
+
+
 def test_it_and_you_keep_their_span_but_name_no_speaker():
     """PolNeAR dev: 'it' is Trump's leave plan, which no entity mention names; a brief lists
     no quote by "it"."""

@@ -120,11 +120,20 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech
                                  and (quote.speaker_key is None or _is_name_or_word(quote.text))):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
-    if not is_speech and _modifies_noun(doc, text, outer):
+    if (not is_speech and _modifies_noun(doc, text, outer)) or _title_in_a_phrase(inside, outer, quote.text):
         quote.kind = "scare"
     if quote.speaker_span and quote.speaker_span[0] <= start and end <= quote.speaker_span[1]:
         quote.kind = "scare"        # 'said Steve Pond, author of the book “The Big Show”': it names him
     return quote
+
+
+def _title_in_a_phrase(inside, outer, words: str) -> bool:
+    """'On “The Steve Harvey Morning Show,” Clinton said ...': a title-cased quotation that a
+    preposition governs names a show or a book; what was said is elsewhere ('referred to
+    him as an “Old Friend”' still quotes him)."""
+    heads = [t for t in inside if not outer[0] <= t.head.idx < outer[1]]
+    return len(words.split()) >= 2 and _is_name_or_word(words) and any(
+        t.dep_ == "pobj" and t.head.lower_ != "as" for t in heads)
 
 
 _DETERMINERS = frozenset("a an the this that his her its their our my your".split())
