@@ -233,6 +233,13 @@ def test_an_earlier_event_recalled_as_background_is_no_date_dispute():
         == [("date", ["2005-11-25", "2005-11-27"])]
 
 
+def test_lines_with_no_verb_tell_no_event_to_date():
+    """Two tour listings from the ScrapingHub pages (Billboard, Rolling Stone): two shows, not
+    one event dated twice."""
+    assert _pair_conflicts("June 27 -- BB&T Pavilion, Camden, NJ", "October 3 – Phoenix, AZ @ Ak-Chin Pavilion",
+                           ("2019-11-19", "2019-11-19")) == []
+
+
 def test_a_town_and_its_state_abbreviated_are_no_place_dispute():
     """ECB+: 'in Tennessee' and 'in Nashville, Tenn.' (the Associated Press's abbreviation)."""
     assert _pair_conflicts("Page was born to a poor family in Tennessee on April 22, 1923.",

@@ -131,6 +131,8 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                     and not _model_year(span, t)]
     claim.time = _explicit_time(main_timexes) or (   # what did not happen has no day
         _implied_time(tense, root, published) if claim.polarity == "positive" else None)
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
     source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
                    and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
     if source is not None:
