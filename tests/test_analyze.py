@@ -344,6 +344,22 @@ def test_a_show_named_in_quotation_marks_is_no_quote():
                                                        ("indirect", "she wanted to speak ")]
 
 
+def test_a_song_a_web_address_and_the_writer_name_no_speaker():
+    """ScrapingHub pages: a song the singer played; 'We' the reviewers, after an embedded
+    tweet whose picture link the model took for a person; 'me' the writer."""
+    def quotes(body):
+        return [(q.kind, q.speaker, q.text[:20]) for q in analyze(Article(id="t", body=body, published="2019-11-19")).quotes]
+    assert quotes("After hitting “Takin’ It To the Streets,” the singer and guitarist told the audience, “that’s "
+                  "really good, maybe we should go on the road.”") == [
+        ("scare", "the singer and guitarist", "Takin’ It To the Str"),
+        ("direct", "the singer and guitarist", "that’s really good, ")]
+    tweet = ("Chrome browser output seem to be aiming for 60. pic.twitter.com/4p7SXk7JPW\n\n— Digital Foundry "
+             "(@digitalfoundry) November 18, 2019\n\nWe called it “an incredible feat when it decides to work.”")
+    assert ("direct", None, "an incredible feat w") in quotes(tweet)
+    assert quotes("She soon let me know how cramped the 11-inch Smart Keyboard felt to her.") == [
+        ("indirect", None, "how cramped the 11-i")]
+
+
 def test_it_and_you_keep_their_span_but_name_no_speaker():
     """PolNeAR dev: 'it' is Trump's leave plan, which no entity mention names; a brief lists
     no quote by "it"."""

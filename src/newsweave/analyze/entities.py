@@ -53,6 +53,9 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" .")
 
 
+_WEB_ADDRESS_RE = re.compile(r"://|\bwww\.|\.(?:com|org|net|co)\b/?|\w/\w", re.I)
+
+
 def mentions_from_doc(doc, article_id: str) -> list[Mention]:
     """Cleaned mentions with keys resolved within the article."""
     raw: list[Mention] = []
@@ -71,8 +74,8 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
     if inner and label not in ("PERSON",):
         start += inner.end()          # "Japan’s World War II": the possessor is not part of the name
         text = text[inner.end():]
-    if not text or not any(ch.isupper() for ch in text[:1] + text):
-        return []                     # lower-case fragments are parser noise
+    if not text or not any(ch.isupper() for ch in text[:1] + text) or _WEB_ADDRESS_RE.search(text):
+        return []                     # lower-case fragments and web addresses ('pic.twitter.com/4p7SXk7JPW') are parser noise
     acronym = _ACRONYM_RE.match(text)
     if acronym and label in ("ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"):
         long_form, short = acronym.group("long"), acronym.group("short")

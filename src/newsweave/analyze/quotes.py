@@ -55,10 +55,11 @@ def _is_speech_verb(token) -> bool:
     return _LEMMA_SLIPS.get(lemma, lemma) in SPEECH_VERBS
 
 
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "we"}
-# 'it says' (a report, a plan, a campaign) and 'you' (the reader, anyone) name no one we can
-# tell: the source span stays, the speaker stays unknown rather than "it" or "you".
-UNNAMED_PRONOUNS = {"it", "you"}
+PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+# 'it says' (a report, a plan, a campaign), 'you' (the reader, anyone) and, outside
+# quotation marks, 'I' and 'we' (the writer, the newsroom: 'We called it “an incredible
+# feat”') name no one we can tell: the source span stays, the speaker stays unknown.
+UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'');
 # scraped text mixes curly and straight marks in one quotation, and may open one with '”'.
@@ -120,20 +121,22 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech
                                  and (quote.speaker_key is None or _is_name_or_word(quote.text))):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
-    if (not is_speech and _modifies_noun(doc, text, outer)) or _title_in_a_phrase(inside, outer, quote.text):
+    if (not is_speech and _modifies_noun(doc, text, outer)) or _names_a_title(inside, outer, quote.text, is_speech):
         quote.kind = "scare"
     if quote.speaker_span and quote.speaker_span[0] <= start and end <= quote.speaker_span[1]:
         quote.kind = "scare"        # 'said Steve Pond, author of the book “The Big Show”': it names him
     return quote
 
 
-def _title_in_a_phrase(inside, outer, words: str) -> bool:
-    """'On “The Steve Harvey Morning Show,” Clinton said ...': a title-cased quotation that a
-    preposition governs names a show or a book; what was said is elsewhere ('referred to
-    him as an “Old Friend”' still quotes him)."""
+def _names_a_title(inside, outer, words: str, is_speech: bool) -> bool:
+    """A title-cased quotation that no speech verb governs ('After hitting “Takin’ It To the
+    Streets,” the singer told ...'), or that a preposition does ('On “The Steve Harvey
+    Morning Show,” Clinton said ...'), names a song, a show or a book; what was said is
+    elsewhere ('referred to him as an “Old Friend”' still quotes him)."""
+    if len(words.split()) < 2 or not _is_name_or_word(words):
+        return False
     heads = [t for t in inside if not outer[0] <= t.head.idx < outer[1]]
-    return len(words.split()) >= 2 and _is_name_or_word(words) and any(
-        t.dep_ == "pobj" and t.head.lower_ != "as" for t in heads)
+    return not is_speech or any(t.dep_ == "pobj" and t.head.lower_ != "as" for t in heads)
 
 
 _DETERMINERS = frozenset("a an the this that his her its their our my your".split())
