@@ -82,8 +82,9 @@ def _change_place(article: Article, analysis: Analysis, rng: random.Random, othe
 def _change_speaker(article: Article, analysis: Analysis, rng: random.Random, others) -> Optional[tuple]:
     spoken = [q for q in analysis.quotes if q.kind == "direct" and q.speaker_key and q.speaker_span
               and len(q.text.split()) >= 6]
-    people = [m for q in spoken for m in analysis.mentions
-              if m.type == "PERSON" and q.speaker_span[0] <= m.span[0] and m.span[1] <= q.speaker_span[1]]
+    people = [m for q in spoken for m in analysis.mentions       # the speaker's own name, not another in the
+              if m.type == "PERSON" and m.key == q.speaker_key     # phrase ('a friend of LuAnn's')
+              and q.speaker_span[0] <= m.span[0] and m.span[1] <= q.speaker_span[1]]
     foreign = [p for p in others["people"] if p.split()[-1].lower() not in article.body.lower()]
     if not people or not foreign:
         return None
@@ -123,10 +124,12 @@ _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*$")
 
 def replacements(analyses) -> dict[str, list[str]]:
     """What a plant puts in: a place the model tagged GPE, and a person someone quoted is
-    attributed to, each spelled as a name ('Fri Aug 2,' tagged PERSON is not a speaker)."""
+    attributed to, each spelled as a name ('Fri Aug 2,' tagged PERSON is not a speaker, nor
+    is a newsroom, 'Eyewitness News')."""
     places = {m.canonical for n in analyses for m in n.mentions if m.type == "GPE" and _NAME.match(m.canonical)}
     people = {q.speaker for n in analyses for q in n.quotes
-              if q.kind == "direct" and q.speaker and " " in q.speaker and _NAME.match(q.speaker)}
+              if q.kind == "direct" and q.speaker and " " in q.speaker and _NAME.match(q.speaker)
+              and any(m.key == q.speaker_key and m.type == "PERSON" for m in n.mentions)}
     return {"places": sorted(places), "people": sorted(people)}
 
 
@@ -148,6 +151,8 @@ def _is_the_plant(fact, conflict, p: Plant) -> bool:
     if any(ref.article == p.copy.id and ref.span[0] <= e and s <= ref.span[1] for ref in fact.claims):
         return True
     planted = re.sub(r"\W+", " ", p.after.lower()).strip()
+    if p.slot == "person":          # a speaker's key may drop a first name or initials ('T.J. DiLeo': 'tj dileo')
+        planted = planted.split()[-1] if planted else planted
     return any(planted and planted in re.sub(r"\W+", " ", v.value.lower()) for v in conflict.values)
 
 
