@@ -233,6 +233,16 @@ def test_an_earlier_event_recalled_as_background_is_no_date_dispute():
         == [("date", ["2005-11-25", "2005-11-27"])]
 
 
+def test_what_one_person_is_not_another_may_be():
+    """ECB+ (two reports on the Hunger Games sequel): no polarity dispute between two subjects."""
+    assert _pair_conflicts("Unlike stars Jennifer Lawrence, Josh Hutcherson and Liam Hemsworth, Ross is not signed for "
+                           "a sequel.",
+                           "Meanwhile, the film's main stars, including Jennifer Lawrence, Josh Hutcherson, and Liam "
+                           "Hemsworth, are all signed on for the rest of the movies in the series.") == []
+    assert _pair_conflicts("Ross is not signed for a sequel.", "Ross is signed for a sequel.") \
+        == [("polarity", ["asserted", "denied"])]
+
+
 def test_lines_with_no_verb_tell_no_event_to_date():
     """Two tour listings from the ScrapingHub pages (Billboard, Rolling Stone): two shows, not
     one event dated twice."""

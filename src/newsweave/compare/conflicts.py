@@ -496,7 +496,8 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
         if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
             continue
-        if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or EARLIER_STATE.search(a.text + " " + b.text):
+        if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or EARLIER_STATE.search(a.text + " " + b.text) \
+                or _other_subjects(a, b):
             continue
         if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
@@ -511,6 +512,13 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
         return Conflict("polarity", values, update, f"{values[0].outlet}: {values[0].value}; "
                                                     f"{values[1].outlet}: {values[1].value}")
     return None
+
+
+def _other_subjects(a: Claim, b: Claim) -> bool:
+    """Each sentence names its subject, and not the same one: 'Ross is not signed for a
+    sequel' does not deny that 'the film's main stars, including Jennifer Lawrence, ... are
+    all signed on'."""
+    return bool(a.actors and b.actors) and not any(_same_person(x, y) for x in a.actors for y in b.actors)
 
 
 # Verbs that say little without their object: 'have our deep sympathy' and 'have no idea
