@@ -91,6 +91,14 @@ def test_units_written_onto_their_number():
     assert [(q.text, q.unit) for q in found] == [("48km", "km"), ("up to 193km / h", "km/h")]
 
 
+def test_a_negated_bound_bounds_the_other_way():
+    """ECB+: 'never hit fewer than 26 homers' is at least 26, which 'at least 30 homers' does not dispute."""
+    found = find_quantities("Having never hit fewer than 26 homers in his six major-league seasons, Teixeira seems "
+                            "a better investment; not only over 20 teams called.", "a", [])
+    assert [(q.text, q.approx) for q in found] == [("fewer than 26 homers", "no fewer than"), ("six major-league", None),
+                                                   ("over 20 teams", "over")]
+
+
 def test_a_converted_figure_is_approximate():
     """BBC on the Qeshm quake: 'about 58km (36 miles)'; USA Today said 35 miles."""
     found = find_quantities("The US Geological Survey put the epicentre at about 58km (36 miles) south-west of "

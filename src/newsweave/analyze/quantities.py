@@ -105,8 +105,21 @@ def _quantities(text: str, article_id: str, timexes: list[TimeExpression]):
         if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit():
             continue          # "one of the", "two leaders": a bare small word-number is rarely a fact
         high = _VAGUE_UPPER.get((m.group("num") or "").lower())
-        yield Quantity(article_id, (start, end), text[start:end], value, unit,
-                       (m.group("approx") or None) and m.group("approx").lower(), ordinal, high), m
+        approx = _negated_bound(text, start, (m.group("approx") or "").lower()) or None
+        yield Quantity(article_id, (start, end), text[start:end], value, unit, approx, ordinal, high), m
+
+
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|n[’']t)\s+(?!only\b|just\b|merely\b)(?:[a-z]+\s+){0,2}$", re.I)
+_OPPOSITE_BOUND = {"fewer than": "no fewer than", "less than": "no fewer than", "under": "no fewer than",
+                   "more than": "no more than", "over": "no more than"}
+
+
+def _negated_bound(text: str, start: int, approx: str) -> str:
+    """'has never hit fewer than 26 homers' bounds the count from below, as 'no fewer than'
+    does; the marker is kept as the sentence means it."""
+    if approx in _OPPOSITE_BOUND and _NEGATED_BEFORE.search(text[max(0, start - 30):start]):
+        return _OPPOSITE_BOUND[approx]
+    return approx
 
 
 # Between the two ends of a range. "and" only after "between" ("13 homers and 43 RBIs" are
