@@ -87,6 +87,19 @@ def test_benchmark_pages_bodies_match_ground_truth():
     assert min(scores) > 0.3
 
 
+@needs_shared
+@pytest.mark.parametrize("page_id,published,language", [
+    # an empty date in the page's metadata ('0001-01-01') dates nothing; it broke the analysis
+    ("65ce3a4577a0306994efa190a0d96e84014f9d4257ad54753e807ede518f02c0", None, "en"),
+    # Business Insider's German edition declares 'de' on an English piece: the text decides
+    ("fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e", "2019-11-19", "en"),
+    ("cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e", "2018-01-22", "pt"),
+])
+def test_benchmark_pages_dates_and_languages(page_id, published, language):
+    article = _article(BENCH / "extraction" / "html" / f"{page_id}.html.gz")
+    assert (article.published, article.language) == (published, language)
+
+
 def test_page_without_text_is_an_error_not_a_crash():
     raw = RawDocument("x", "nav-only.html", "html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(ExtractionError):

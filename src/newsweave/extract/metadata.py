@@ -72,12 +72,20 @@ def _squash(text: str) -> str:
 
 
 def choose_date(candidates: list[str]) -> tuple[Optional[str], Optional[str]]:
-    """First candidate that parses to at least a day wins; else the first that parses."""
-    parsed = [p for p in (parse_date_string(c) for c in candidates) if p]
+    """First candidate that parses to at least a day wins; else the first that parses. A
+    content system's empty date ('0001-01-01', the Unix epoch's '1970-01-01') dates nothing."""
+    parsed = [p for p in (parse_date_string(c) for c in candidates) if p and _plausible(p[0])]
     for value, granularity in parsed:
         if granularity in ("day", "minute"):
             return value[:10], "day"
     return parsed[0] if parsed else (None, None)
+
+
+PLACEHOLDER_DATES = ("1970-01-01",)
+
+
+def _plausible(value: str) -> bool:
+    return value[:4].isdigit() and 1800 <= int(value[:4]) <= 2200 and not value.startswith(PLACEHOLDER_DATES)
 
 
 def clean_authors(candidates: list[str]) -> list[str]:
@@ -107,18 +115,25 @@ def choose_section(candidates: list[str]) -> Optional[str]:
 
 
 def choose_language(candidates: list[str], body: str) -> Optional[str]:
+    """What the text itself shows first: a page declares its site's language, not always the
+    article's (Business Insider's German edition tags its English pieces 'de'); then what
+    the page declares."""
+    guessed = guess_language(body)
+    if guessed:
+        return guessed
     for lang in candidates:
         code = lang.split("-")[0].split("_")[0].lower()
         if re.fullmatch(r"[a-z]{2,3}", code):
             return code
-    return guess_language(body)
+    return None
 
 
 _EN_WORDS = set("the of and to in a is that for on was with as by it at from are has have said be".split())
 
 
 def guess_language(text: str) -> Optional[str]:
-    """A cheap guess when the page does not say: script first, then English function words."""
+    """A cheap guess that only answers when the text leaves no doubt: script first, then
+    English function words."""
     sample = text[:3000]
     if not sample.strip():
         return None
