@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from newsweave.model import story_schema
 from newsweave.web import create_app
-from conftest import EXAMPLES, ROOT, SEEDS, needs_shared
+from conftest import BENCH, EXAMPLES, ROOT, SEEDS, needs_shared
 
 
 def _cli(*args, cwd=ROOT):
@@ -50,6 +50,18 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
                  "[bold] draft.html"):
         assert sum(name in line for line in errors) == 1, (name, errors)
     assert "1 stories, 1 articles" in done.stdout.replace("\n", " ")
+
+
+@needs_shared
+def test_an_article_the_analysis_cannot_read_is_one_error_line(tmp_path):
+    """A Portuguese page from the ScrapingHub set next to an English example: one line for
+    the first, a story for the second."""
+    pages = BENCH / "extraction" / "html"
+    portuguese = pages / "cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e.html.gz"
+    done = _cli("run", portuguese, EXAMPLES / "rivertimes-ferry2024.html", "--db", tmp_path / "s.db", "--out", tmp_path / "o")
+    errors = [l for l in done.stderr.splitlines() if l.startswith("error")]
+    assert errors == [f"error {portuguese}: written in 'pt', and the analysis reads English only"]
+    assert done.returncode == 0 and "1 stories, 1 articles, 1 errors" in done.stdout.replace("\n", " ")
 
 
 def test_nothing_processed_exits_non_zero(tmp_path):

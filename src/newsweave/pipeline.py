@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from newsweave.analyze import analyze_many
+from newsweave.analyze import analyze_many, reads
 from newsweave.cluster import OnlineClusterer, Params, article_features, lead_text
 from newsweave.compare import compare_story
 from newsweave.extract import extract
@@ -99,6 +99,12 @@ def extract_pending(store: Store, result: RunResult, progress: Progress) -> None
 
 def analyze_pending(store: Store, result: RunResult, progress: Progress) -> None:
     pending = store.articles_without_analysis()
+    for article in [a for a in pending if not reads(a)]:
+        reason = f"written in '{article.language}', and the analysis reads English only"
+        with store.transaction():
+            store.add_failure(article.id, "analyze", reason)
+        _fail(result, progress, f"{article.source}: {reason}")
+    pending = [a for a in pending if reads(a)]
     progress.stage("analyze", len(pending))
     for start in range(0, len(pending), ANALYZE_BATCH):
         batch = pending[start:start + ANALYZE_BATCH]

@@ -25,6 +25,15 @@ from newsweave.model import Analysis, Article, Sentence
 BATCH_SIZE = 32
 
 
+READS = "en"       # the spaCy model, the time and quote rules: English only
+
+
+def reads(article: Article) -> bool:
+    """Whether the analysis can read the article: English, or a language nobody declared
+    and the text does not show."""
+    return article.language in (None, READS)
+
+
 def analyze(article: Article) -> Analysis:
     return next(analyze_many([article]))
 
@@ -102,4 +111,4 @@ def _tense_lookup(doc):
     return tense_at
 
 
-__all__ = ["analyze", "analyze_many", "analyze_doc"]
+__all__ = ["analyze", "analyze_many", "analyze_doc", "reads"]
