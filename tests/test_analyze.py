@@ -54,6 +54,19 @@ def test_seed_dates(seeds):
     assert (year.value, year.granularity) == ("2022", "year")
 
 
+@pytest.mark.parametrize("text,name", [
+    # ScrapingHub pages: a tennis result, an arrests listing, a results table
+    ("Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Haase defeated Bublik 7-5, 3-6, 7-6 (5).",
+     "Botic van de Zanschulp"),
+    ("Possession of methamphetamine, held in jail in lieu of $72,500 bond.\n\nChristopher D. Battin: Dealing in "
+     "cocaine or a narcotic drug, possession of meth", "Christopher D. Battin"),
+    ("Christian Watts 1 goal. Mekhi Robinson 1 goal, 1 assist. Aiden Haig 1 goal.", "Mekhi Robinson"),
+])
+def test_a_person_name_ends_before_a_score_or_a_colon(text, name):
+    people = [m.text for m in analyze(Article(id="t", body=text, published="2019-11-19")).mentions if m.type == "PERSON"]
+    assert name in people and not any(p.startswith(name) and p != name for p in people)
+
+
 def test_quantities_keep_approximation(seeds):
     _, (_, scraped) = seeds
     agreements = next(q for q in scraped.quantities if q.unit == "agreements")

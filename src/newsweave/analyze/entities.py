@@ -99,6 +99,10 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
             return []
         if lead.idx > span[0]:        # 'Having Jackman host ...': a name opens on no verb
             text, span = text[lead.idx - span[0]:], (lead.idx, span[1])
+        end = _NOT_IN_A_NAME_RE.search(text)
+        if end:                       # 'Aiden Haig 1 goal', 'Christopher D. Battin: Dealing': a name ends there
+            text = text[:end.start()].rstrip(" ,;-–")
+            span = (span[0], span[0] + len(text))
         text, span, titles = _strip_leading_titles(text, span)
         if not text:
             return []
@@ -106,6 +110,10 @@ def _clean(doc, ent, article_id: str) -> list[Mention]:
         titles = []
     titles = _titles_before(doc, span[0]) + titles
     return [Mention(article_id, span, text, label, "", text, titles)]
+
+
+# What ends a person's name in a results table, a listing or a headline the model ran on into.
+_NOT_IN_A_NAME_RE = re.compile(r"\s+\S*\d|\s*[:@|*®©™]")
 
 
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
