@@ -54,6 +54,13 @@ def test_seed_dates(seeds):
     assert (year.value, year.granularity) == ("2022", "year")
 
 
+def test_a_web_address_is_no_entity_but_a_dotcom_company_is():
+    found = analyze(Article(id="t", body="Amazon.com Inc. said on Monday that AC/DC will play. See "
+                            "pic.twitter.com/4p7SXk7JPW for the poster.", published="2019-11-19")).mentions
+    names = {m.text for m in found}
+    assert {"Amazon.com Inc.", "AC/DC"} <= names and not any("twitter" in n for n in names)
+
+
 @pytest.mark.parametrize("text,name", [
     # ScrapingHub pages: a tennis result, an arrests listing, a results table
     ("Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2, while Haase defeated Bublik 7-5, 3-6, 7-6 (5).",

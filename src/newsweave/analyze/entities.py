@@ -53,7 +53,7 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" .")
 
 
-_WEB_ADDRESS_RE = re.compile(r"://|\bwww\.|\.(?:com|org|net|co)\b/?|\w/\w", re.I)
+_WEB_ADDRESS_RE = re.compile(r"://|\bwww\.|\.(?:com|org|net|co)/", re.I)     # not 'Amazon.com', 'AC/DC'
 
 
 def mentions_from_doc(doc, article_id: str) -> list[Mention]:
