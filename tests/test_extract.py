@@ -91,7 +91,7 @@ def test_benchmark_pages_bodies_match_ground_truth():
 @pytest.mark.parametrize("page_id,published,language", [
     # an empty date in the page's metadata ('0001-01-01') dates nothing; it broke the analysis
     ("65ce3a4577a0306994efa190a0d96e84014f9d4257ad54753e807ede518f02c0", None, "en"),
-    # Business Insider's German edition declares 'de' on an English piece: the text decides
+    # an English businessinsider.com page that says lang="de": the text decides
     ("fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e", "2019-11-19", "en"),
     ("cc03ddb5ef7d5f1fdb8a87f5e6dfd058a2a70acedf2551655a898dc5c18eb79e", "2018-01-22", "pt"),
 ])

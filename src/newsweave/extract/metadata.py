@@ -116,7 +116,7 @@ def choose_section(candidates: list[str]) -> Optional[str]:
 
 def choose_language(candidates: list[str], body: str) -> Optional[str]:
     """What the text itself shows first: a page declares its site's language, not always the
-    article's (Business Insider's German edition tags its English pieces 'de'); then what
+    article's (two English businessinsider.com pages in the ScrapingHub set say lang="de"); then what
     the page declares."""
     guessed = guess_language(body)
     if guessed:
