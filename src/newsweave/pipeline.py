@@ -157,7 +157,8 @@ def compare_stories(store: Store, story_ids: list[str], progress: Progress, embe
     briefs = []
     for story_id in story_ids:
         story = store.story(story_id)
-        if story is None:
+        if story is None:             # every member moved to another story
+            progress.advance()
             continue
         articles = {a.id: a for a in store.articles(story.article_ids)}
         analyses = {i: store.analysis(i) for i in story.article_ids}

@@ -294,8 +294,12 @@ def _other_agents(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     226 yards' and 'Peyton Hillis rushed for 101 yards' count two players' yards. Who tells
     the count (the sentence's source) and where it happened are left out: two outlets
     quoting different officials, or naming a city and its region, may well disagree."""
-    agents_a, agents_b = _agents(a, qa), _agents(b, qb)
-    return bool(agents_a and agents_b) and not any(_same_person(x, y) for x in agents_a for y in agents_b)
+    return _different_people(_agents(a, qa), _agents(b, qb))
+
+
+def _different_people(these, those) -> bool:
+    """Both sides name someone, and no one on one side is anyone on the other."""
+    return bool(these and those) and not any(_same_person(x, y) for x in these for y in those)
 
 
 def _agents(claim: Claim, q: Quantity) -> set[str]:
@@ -518,7 +522,7 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     """Each sentence names its subject, and not the same one: 'Ross is not signed for a
     sequel' does not deny that 'the film's main stars, including Jennifer Lawrence, ... are
     all signed on'."""
-    return bool(a.actors and b.actors) and not any(_same_person(x, y) for x in a.actors for y in b.actors)
+    return _different_people(a.actors, b.actors)
 
 
 # Verbs that say little without their object: 'have our deep sympathy' and 'have no idea

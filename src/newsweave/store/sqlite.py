@@ -202,8 +202,9 @@ class SQLiteStore:
         return [s for s in (self.story(i) for i in ids) if s]
 
     def stories_without_brief(self) -> list[str]:
+        """Stories with members and no brief (a story an undated article left may have none)."""
         rows = self.db.execute("SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM briefs) "
-                               "ORDER BY updated").fetchall()
+                               "AND id IN (SELECT story_id FROM story_members) ORDER BY updated").fetchall()
         return [r[0] for r in rows]
 
     def story_of(self, article_id: str) -> Optional[str]:
