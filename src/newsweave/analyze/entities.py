@@ -155,9 +155,12 @@ def _titles_before(doc, char_start: int) -> list[str]:
 
 
 def _link_within_article(mentions: list[Mention]) -> list[Mention]:
-    """Short person names join the longest full name that contains them; others key on themselves."""
+    """Short person names join the longest full name that contains them, and of two as long
+    ('Greg McDermott', 'Doug McDermott') the one named first, so every run links alike;
+    others key on themselves."""
     _retype_surnames(mentions)
-    people = sorted({m.text for m in mentions if m.type == "PERSON"}, key=len, reverse=True)
+    named = list(dict.fromkeys(m.text for m in mentions if m.type == "PERSON"))     # in order of first mention
+    people = sorted(named, key=len, reverse=True)                                   # stable: ties keep that order
     acronyms = {m.text: m for m in mentions if m.key and m.text.isupper()}
     full_for: dict[str, str] = {}
     for name in people:

@@ -89,7 +89,7 @@ class OnlineClusterer:
         # (wire copies of undated reports pinned a 2011 rescue on a 2008 one in ECB+ topic 12)
         vector = self._tfidf(features.terms)
         best, best_score = None, 0.0
-        for story_id in self._candidates(features, vector):
+        for story_id in sorted(self._candidates(features, vector)):     # equal scores: the same story every run
             score = self.similarity(features, vector, self.stories[story_id])
             if score > best_score:
                 best, best_score = story_id, score
