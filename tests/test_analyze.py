@@ -1112,3 +1112,36 @@ def test_a_calendar_day_dates_an_event_before_this_morning():
     analysis = analyze(to_article(ecb_rows("30_5ecbplus")["30_5ecbplus"]))
     claim = next(c for c in analysis.claims if "this morning 16th August" in c.text)
     assert (claim.time.value, claim.time.text) == ("2011-08-16", "16th August")
+
+
+def test_a_quotation_after_a_paraphrase_is_the_paraphrased_persons():
+    """PolNeAR dev: the quotation after 'X called him ...' is X's; it was nobody's."""
+    body = ("His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together "
+            "impossible business transactions. \"He showed again and again an ability to put together deals that "
+            "other people couldn't.\"\n\nLenox was a juggernaut.")
+    (a,) = _attributions(body)
+    assert (a["source"], a["cue"]) == ("His former business partner at Lenox, Lawrence B. Cummings,", "called")
+    assert a["content"].endswith("\"He showed again and again an ability to put together deals that other "
+                                 "people couldn't.\"")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # PolNeAR train; ECB+ (Reuters, 2008): whatever the verb, the clause before the colon hands it over
+    ("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
+     "of his career.”", "Trump"),
+    ("Andrew Wetzler, director of the Natural Resources Defense Council's endangered species program, was "
+     "blunt:\n\"We will see them in court.\"", "Andrew Wetzler"),
+    # PolNeAR dev: the subject before the colon is no one
+    ("The woman’s enthusiasm for Trump is recorded in detail:\n\n“Here comes Big Daddy, here comes the man.”", None),
+])
+def test_a_clause_ending_in_a_colon_hands_the_quotation_to_its_subject(body, speaker):
+    (quote,) = [q for q in analyze(Article(id="t", body=body, published="2016-09-12")).quotes if q.kind == "direct"]
+    assert quote.speaker == speaker
+
+
+def test_a_quotation_no_one_is_said_to_say_is_no_attribution_relation():
+    """PolNeAR dev: a quotation standing alone. It stays a quote of the article, but no cue
+    and no source make it a relation (the corpus marks 1 of 2,193 without a cue)."""
+    body = "“If any bank can’t be managed effectively, it should be broken up.”\n\nThis post has been updated."
+    assert [q.kind for q in analyze(Article(id="t", body=body, published="2016-09-12")).quotes] == ["direct"]
+    assert _attributions(body) == []

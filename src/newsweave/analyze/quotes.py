@@ -108,6 +108,8 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Qu
     label = None
     if cue is None or speaker is None:
         cue, speaker, label = _inverted_label(doc, text, outer)
+    if cue is None or speaker is None:
+        cue, speaker = _introduced_by_colon(doc, text, outer, mentions)
     words = len(text[start:end].split())
     quote = Quote(article_id, (start, end), text[start:end], "direct")
     if speaker is None and _credit_after(doc, text, outer, quote, mentions):
@@ -184,11 +186,13 @@ def _credit_after(doc, text: str, outer, quote: Quote, mentions) -> bool:
 
 def _continued(quotes: list[Quote], text: str) -> None:
     """A quotation that opens a sentence and that nobody is said to have said continues
-    the last attributed quotation of its paragraph ('“...,” said Len Burman, head of the
-    Tax Policy Center. “What he’s proposed ...”') or, when it opens the paragraph, of the
-    previous one: the news convention for a quote running over several sentences. It
+    the last attribution of its paragraph ('“...,” said Len Burman, head of the Tax Policy
+    Center. “What he’s proposed ...”') or, when it opens the paragraph, of the previous
+    one: the news convention for a quote running over several sentences, or for the words
+    of someone just paraphrased ('Lawrence B. Cummings called him a master at bolting
+    together impossible business transactions. "He showed again and again ..."'). It
     takes that speaker and cue."""
-    attributed = [q for q in quotes if q.kind == "direct" and q.speaker_span and q.cue_span]
+    attributed = [q for q in quotes if q.kind != "scare" and q.speaker_span and q.cue_span]
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker_span:
             continue
@@ -298,6 +302,43 @@ def _inverted_label(doc, text: str, outer):
     if verb is None:
         return None, None, None
     return verb, name, (_skip_spaces(text, verb.idx + len(verb.text)), colon)
+
+
+def _introduced_by_colon(doc, text: str, outer, mentions):
+    """'Trump went even further: “...”', 'as Tom Ridge put it: “...”', 'Andrew Wetzler ...
+    was blunt: “...”': a clause that ends in a colon hands the quotation to its subject,
+    whatever its verb, when that subject is someone (a person, an organisation, he or
+    she). 'The woman’s enthusiasm for Trump is recorded in detail: “...”' hands it to no
+    one. (verb, subject) or (None, None)."""
+    colon = _colon_before(text, outer[0])
+    token = colon is not None and doc.char_span(colon, colon + 1)
+    verb = _clause_verb(doc[token[0].i - 1], colon) if token and token[0].i else None
+    if verb is None:
+        return None, None
+    subject = _subject(verb)
+    if subject is None or not _is_someone(subject, mentions):
+        return None, None
+    return verb, subject
+
+
+def _clause_verb(token, end: int):
+    """The first verb above ``token`` that stands before ``end`` (the parser may hang the
+    colon, and the clause before it, on the quotation's own verb)."""
+    for _ in range(6):
+        if token.idx >= end:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _is_someone(token, mentions) -> bool:
+    if token.lower_ in PRONOUNS or token.lower_ == "who":
+        return True
+    return any(m.type in ("PERSON", "ORG", "NORP") and m.span[0] <= token.idx < m.span[1] for m in mentions)
 
 
 def _colon_before(text: str, offset: int) -> Optional[int]:
@@ -770,14 +811,16 @@ def _close_quotation(text: str, end: int) -> int:
 
 
 def as_attributions(quotes: list[Quote], text: str) -> list[dict]:
-    """The quotes as attribution relations (scare quotes left out: no one is said to have
-    said them), one relation per cue and source: quotations that share them ('“A,” he
-    said, “B.”', or a quote running on over sentences) are one relation whose content is
-    discontinuous, its ``fragments`` listed, as the corpora mark it."""
+    """The quotes as attribution relations, one relation per cue and source. Scare quotes
+    and quotations no cue or source claims are left out: no one is said to have said them,
+    so the text holds no relation (PolNeAR marks 1 of 2,193 dev relations without a cue).
+    Quotations that share a cue and source ('“A,” he said, “B.”', or a quote running on
+    over sentences) are one relation whose content is discontinuous, its ``fragments``
+    listed, as the corpora mark it."""
     relations: dict[tuple, dict] = {}
     out = []
     for quote in quotes:
-        if quote.kind == "scare":
+        if quote.kind == "scare" or not (quote.cue_span or quote.speaker_span):
             continue
         relation = as_attribution(quote, text)
         key = (quote.cue_span, quote.speaker_span)
