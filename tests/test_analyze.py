@@ -1145,3 +1145,11 @@ def test_a_quotation_no_one_is_said_to_say_is_no_attribution_relation():
     body = "“If any bank can’t be managed effectively, it should be broken up.”\n\nThis post has been updated."
     assert [q.kind for q in analyze(Article(id="t", body=body, published="2016-09-12")).quotes] == ["direct"]
     assert _attributions(body) == []
+
+
+def test_no_word_inside_a_quotation_speaks_for_a_verb_outside_it():
+    """PolNeAR dev: the parser made 'I' (in ''I can't breathe'') the subject of 'said'."""
+    body = ("Acts of protest, Mr. Obama said, are acts of patriotism, whether it was sitting at a lunch counter in "
+            "the South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Eric "
+            "Garner, gasping facedown on a sidewalk in Staten Island, said before he died.")
+    assert [(a["source"], a["cue"]) for a in _attributions(body)] == [("Mr. Obama", "said")]

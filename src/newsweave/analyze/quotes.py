@@ -73,6 +73,7 @@ _RAISING_VERBS = {"seem", "appear"}
 def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     text = doc_text(doc)
     quotes: list[Quote] = []
+    quotations = _quotation_spans(text)
     for m in _QUOTE_RE.finditer(text):
         group = next(i for i in range(1, 5) if m.group(i) is not None)
         start, end = m.start(group), m.end(group)
@@ -81,9 +82,8 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
             continue
         end = start + text[start:end].index(content) + len(content)
         start = end - len(content)
-        quotes.append(_direct_quote(doc, text, article_id, mentions, start, end, m.span()))
-    quotations = _quotation_spans(text)
-    indirect = [q for q in _indirect(doc, text, article_id, mentions)
+        quotes.append(_direct_quote(doc, text, article_id, mentions, start, end, m.span(), quotations))
+    indirect = [q for q in _indirect(doc, text, article_id, mentions, quotations)
                 if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
     for stance in (i for i in indirect if i.kind == "stance"):
         if any(_contains(stance.span, q.span) for q in quotes):
@@ -99,12 +99,12 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.span)
 
 
-def _direct_quote(doc, text: str, article_id, mentions, start, end, outer) -> Quote:
+def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quotations) -> Quote:
     inside = list(doc.char_span(start, end, alignment_mode="expand") or [])
     cue = _governing_verb(inside, outer)
-    speaker = _subject(cue) if cue is not None else None
+    speaker = _subject(cue, _quoted_elsewhere(quotations, cue)) if cue is not None else None
     if cue is None or speaker is None:
-        cue, speaker = _adjacent_speech_verb(doc, text, outer)
+        cue, speaker = _adjacent_speech_verb(doc, text, outer, quotations)
     label = None
     if cue is None or speaker is None:
         cue, speaker, label = _inverted_label(doc, text, outer)
@@ -242,11 +242,20 @@ def _governing_verb(inside, outer):
     return None
 
 
-def _subject(verb):
-    """Subject of the verb, or of the clause it hangs from (participles, conjuncts)."""
+def _quoted_elsewhere(quotations, verb) -> tuple:
+    """The quotations a verb stands outside of: none of their words is its subject."""
+    return tuple(q for q in quotations if not q[0] <= verb.idx < q[1])
+
+
+def _subject(verb, quotations=()):
+    """Subject of the verb, or of the clause it hangs from (participles, conjuncts). A word
+    inside ``quotations`` is no subject: a parse that runs '“... We will achieve justice,”
+    Chief Chuck Jordan said' together makes 'We' say it."""
     node = verb
     for _ in range(4):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
+            if any(start <= child.idx < end for start, end in quotations):
+                continue
             # a name the tagger took for an adjective ("Trump" ADJ) still speaks; "X is expected to" does not
             if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title):
                 return child
@@ -263,7 +272,7 @@ def _subject(verb):
     return None
 
 
-def _adjacent_speech_verb(doc, text: str, outer):
+def _adjacent_speech_verb(doc, text: str, outer, quotations):
     """'“...,” the minister said' or 'She said: “...”' when the parse links them loosely
     (within the paragraph: the next one's verb is not this quote's, unless a colon hands
     the quotation over to the next paragraph: 'Caddell continued:' ¶ '“...”')."""
@@ -276,7 +285,7 @@ def _adjacent_speech_verb(doc, text: str, outer):
             colon = _colon_before(text, outer[0])
             introduces = colon is not None and not text[token.idx + len(token):colon].strip()   # 'He said:' ¶ '“...”'
             if near and ("\n" not in between or introduces):
-                subject = _subject(token)
+                subject = _subject(token, _quoted_elsewhere(quotations, token))
                 if subject is not None:
                     return token, subject
     return None, None
@@ -464,14 +473,15 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _QUOTE_RE.finditer(text))
 
 
-def _indirect(doc, text: str, article_id, mentions) -> list[Quote]:
+def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
     """Reports read off speech verbs; one inside another's content is part of it ('Most
-    say they think she could win')."""
+    say they think she could win'). A verb outside ``quotations`` takes no subject inside
+    them ('the words ''I can't breathe,'' as Eric Garner ... said')."""
     found = []
     for token in doc:
         if not _is_speech_verb(token) or token.pos_ != "VERB" or _unattributed_content(token):
             continue
-        subject, reported = _subject(token), _reported_content(token)
+        subject, reported = _subject(token, _quoted_elsewhere(quotations, token)), _reported_content(token)
         if reported is None or subject is None or _hedge(token, subject):
             continue
         content, kind = reported
