@@ -681,3 +681,27 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
                                         "29_10ecb": "Garrard, who completed 28 passes"})
     assert [(q.value, q.unit) for q in claims[0].quantities][:2] == [(28, "passes"), (41, "passes")]
     assert ("number", False) not in conflicts
+
+
+def test_a_count_pointed_back_to_is_a_part_already_told():
+    """ECB+ (Creighton's 2013 tournament game; the 2008 cable cuts): 'those 10 points' are
+    the last of McDermott's 23, 'these three cable systems' three of the cables."""
+    assert _pair_conflicts("Doug McDermott scored 23 points Friday and became Creighton’s all-time leading scorer in "
+                           "helping the Bluejays to a 65-53 victory over Drake.",
+                           "Those 10 points tied McDermott with Rodney Buford, Creighton’s all-time leading scorer.",
+                           ("2013-03-08", "2013-03-08")) == []
+    assert _pair_conflicts("In January, five cables in the Middle East and Europe were cut, causing Internet failures "
+                           "in the region.", "\"Close to 90 percent of all the data traffic between Europe and the "
+                           "Middle East is carried on these three cable systems.\"", ("2008-12-20", "2008-12-20")) == []
+
+
+def test_a_count_belongs_to_the_last_person_named_before_it_in_its_sentence():
+    """ECB+ (Colts at Chiefs, 2012): the 226 yards are Charles's, whose two verbs share him
+    as subject; Hillis's own clause comes after. Two outlets on one player still dispute."""
+    days = ("2012-12-23", "2012-12-23")
+    assert _pair_conflicts("RB Peyton Hillis rushed for 101 yards.",
+                           "Charles turned in a 86-yard touchdown run and rushed for a total of 226 yards and Hillis "
+                           "rushed for more than a hundred yards.", days) == []
+    assert _pair_conflicts("Richard Carter scored 14 points and Seth VanDeest scored 13 for the ninth-seeded Bulldogs "
+                           "(15-17).", "Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 "
+                           "points and four assists.", days) == [("number", ["12 points", "14 points"])]

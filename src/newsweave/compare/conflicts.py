@@ -243,11 +243,10 @@ def _number_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
-            if unit is None or _counts_occasions(qa) or _names_a_model(qa, articles) \
-                    or _accommodated(qa, b.quantities):
+            if unit is None or not _told_outright(qa, articles) or _accommodated(qa, b.quantities):
                 continue
             rivals = [qb for qb in b.quantities if _counts_alike(qa, qb) and not _accommodated(qb, a.quantities)
-                      and not _names_a_model(qb, articles) and _selection(qa, articles) == _selection(qb, articles)
+                      and _told_outright(qb, articles) and _selection(qa, articles) == _selection(qb, articles)
                       and not _other_agents(a, qa, b, qb)
                       and _measured_thing(qa, articles) == _measured_thing(qb, articles)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
@@ -303,10 +302,45 @@ def _different_people(these, those) -> bool:
 
 
 def _agents(claim: Claim, q: Quantity) -> set[str]:
-    near = {re.sub(r"['’]s?$", "", w.lower()) for w in _names(claim, q)}      # 'Charles'', 'AFC's'
+    """Who is named with the count: in its clause, else the last one named before it ('Charles
+    turned in a 86-yard touchdown run and rushed for a total of 226 yards and Hillis ...':
+    Charles, whose verbs share one subject; Hillis's clause comes after)."""
+    near = {_bare(w) for w in _names(claim, q)}
+    agents = {key for key in claim.entities if key.split()[-1] in near and _may_act(claim, key)}
+    if agents:
+        return agents
+    before = [_bare(w) for w in re.findall(r"[\w'’-]+", claim.text[:q.span[0] - claim.span[0]]) if w[:1].isupper()]
+    for word in reversed(before):
+        agents = {key for key in claim.entities if key.split()[-1] == word and _may_act(claim, key)}
+        if agents:
+            return agents
+    return set()
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower())      # 'Charles'', 'AFC's'
+
+
+def _may_act(claim: Claim, key: str) -> bool:
+    """Not where it happened, nor who tells it."""
     teller = claim.source or ""
-    return {key for key in claim.entities if key.split()[-1] in near and key not in claim.places
-            and key != claim.location and not (teller and _same_person(key, teller))}
+    return key not in claim.places and key != claim.location and not (teller and _same_person(key, teller))
+
+
+def _told_outright(q: Quantity, articles) -> bool:
+    """Whether the count is a figure of its own to compare, not an occasion, a model's size
+    or a figure pointed back to."""
+    return not (_counts_occasions(q) or _names_a_model(q, articles) or _refers_back(q, articles))
+
+
+_POINTING_BACK = re.compile(r"\b(?:these|those)\s+$", re.I)
+
+
+def _refers_back(q: Quantity, articles) -> bool:
+    """'Those 10 points tied McDermott with Rodney Buford', 'carried on these three cable
+    systems': a demonstrative points back to a part already told (his last 10 of 23
+    points, three of the cables), not to the event's whole count."""
+    return bool(_POINTING_BACK.search(articles[q.article_id].body[max(0, q.span[0] - 8):q.span[0]]))
 
 
 def _counts_occasions(q: Quantity) -> bool:
