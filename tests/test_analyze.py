@@ -842,6 +842,18 @@ def test_a_month_a_plan_is_for_is_the_next_one_whatever_the_tense():
     assert [(t.text, t.value) for t in find_timexes(text, "t", date(1999, 3, 12), past)] == [("April", "1998-04")]
 
 
+def test_a_weekday_a_plan_told_in_the_past_is_for_is_the_nearest_one():
+    """BBC, Monday 10 June 2013 (ECB+): the bail hearing is two days ahead, not five days
+    back. A plan's day that is nearer behind stays behind (TempEval, Monday 30 Oct 1989)."""
+    past = lambda _: "past"
+    text = "No pleas were entered and a bail hearing was scheduled for Wednesday at Preston Crown Court."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2013, 6, 10), past)] == [("Wednesday", "2013-06-12")]
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    assert ("Friday evening", "1989-10-27TEV") in [(t.text, t.value) for t in find_timexes(text, "t", date(1989, 10, 30), past)]
+    text = "A bail hearing was held on Wednesday at Preston Crown Court."           # no plan: the past Wednesday
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2013, 6, 10), past)] == [("Wednesday", "2013-06-05")]
+
+
 def test_a_body_longer_than_the_parser_reads_is_refused_in_one_clear_line():
     """A dump of a whole site pasted as one page: refused before the parser, with the size."""
     line = "Rescue crews pulled 36 people from the water, the regional emergency service said. "

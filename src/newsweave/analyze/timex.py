@@ -232,13 +232,22 @@ def _weekday(m, ctx):
     if ctx.reference is None:
         return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
     modifier = (m.group("mod") or "").lower()
-    tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or ctx.tense_at(m.start())
+    tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or _planned_or_tense(m, ctx)
     day = _resolve_weekday(ctx.reference, wd, tense)
     if modifier in ("last", "next") and day == ctx.reference:       # 'last Wednesday', said on a Wednesday
         day += timedelta(days=-7 if modifier == "last" else 7)
     day = day.isoformat()
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     return ("TIME", f"{day}T{part}", "day", "publication") if part else ("DATE", day, "day", "publication")
+
+
+def _planned_or_tense(m, ctx) -> str:
+    """The verb's tense, but a plan told in the past ('a bail hearing was scheduled for
+    Wednesday', in Monday's paper) is for the nearest such day, which may be still to come."""
+    tense = ctx.tense_at(m.start())
+    if tense == "past" and _PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start()):
+        return "present"
+    return tense
 
 
 def _weekday_index(word: str) -> Optional[int]:
