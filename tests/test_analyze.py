@@ -116,6 +116,9 @@ def test_quantities_keep_approximation(seeds):
     ("The Colts, winners of eight straight games, clinched a playoff spot", [(8, None, "games")]),
     ("Donovan McNabb holds the record with 24 straight completions", [(24, None, "completions")]),
     ("Police arrested three more suspects", [(3, None, "more")]),
+    # ECB+ (the Kraft plant shooting): the count after 'killing' counts the co-workers
+    ("The woman who allegedly shot three co-workers \u2014 killing two\u2013 at the Kraft Plant",
+     [(3, None, "co-workers"), (2, None, "co-workers")]),
 ])
 def test_quantity_ranges(text, expected):
     found = find_quantities(text, "a", [])

@@ -148,7 +148,8 @@ def test_real_same_event_sentences_that_do_not_disagree():
                            "One report posted online last night suggested that the Washington Nationals have upgraded "
                            "their initial offer to Teixeira - eight years, $160 million - to somewhere between $178 "
                            "million and $184 million.", ("2008-12-11", "2008-12-23"))] == ["update"]
-    # the dead and the injured of one quake; each count is read within its own clause
+    # the dead and the injured of one quake, each count read within its own clause; the quake's 40 injured
+    # are not the island's three, whose number the first report gives apart ('15 of them on Qeshm')
     assert _pair_conflicts("A powerful quake struck southern Iran near Qeshm island, killing at least seven people "
                            "and injuring 40, 15 of them on Qeshm.",
                            "Iran's state television says a magnitude-5.2 quake has injured three people in the "
@@ -705,3 +706,18 @@ def test_a_count_belongs_to_the_last_person_named_before_it_in_its_sentence():
     assert _pair_conflicts("Richard Carter scored 14 points and Seth VanDeest scored 13 for the ninth-seeded Bulldogs "
                            "(15-17).", "Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 "
                            "points and four assists.", days) == [("number", ["12 points", "14 points"])]
+
+
+def test_the_count_after_killing_counts_what_the_count_before_it_counts():
+    """ECB+ (the Kraft plant shooting, 2010): 'shot three co-workers — killing two' holds the
+    two co-workers another report says were shot and killed; a different count of those
+    shot is still a dispute."""
+    first = ("The woman who allegedly shot three co-workers \u2014 killing two\u2013 at the Kraft Plant Thursday night "
+             "has been charged with murder, attempted murder, aggravated assault, burglary, and other related charges, "
+             "says Philadelphia District Attorney Seth Williams.")
+    assert _pair_conflicts(first, "The woman who allegedly shot and killed two co-workers in September at the Kraft "
+                                  "Foods plant in Northeast Philadelphia will face trial on multiple counts of murder "
+                                  "and attempted murder.", ("2010-09-10", "2011-03-10")) == []
+    assert _pair_conflicts(first, "The woman who allegedly shot four co-workers, killing two, at the Kraft Foods plant "
+                                  "in Northeast Philadelphia has been charged with murder.",
+                           ("2010-09-10", "2010-09-10")) == [("number", ["four co-workers", "three co-workers"])]

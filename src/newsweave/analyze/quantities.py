@@ -56,7 +56,22 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 
 
 def find_quantities(text: str, article_id: str, timexes: list[TimeExpression]) -> list[Quantity]:
-    return _conversions(text, _parts_of_wholes(text, _join_ranges(text, list(_quantities(text, article_id, timexes)))))
+    found = _join_ranges(text, list(_quantities(text, article_id, timexes)))
+    return _conversions(text, _elided_units(text, _parts_of_wholes(text, found)))
+
+
+# 'shot three co-workers — killing two', 'wounding 40, killing seven': the count after a
+# participle of harm counts what the sentence's count before it counts.
+_ELIDED_AFTER = re.compile(r"\b(?:killing|injuring|wounding|hurting)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _elided_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    for before, q in zip(quantities, quantities[1:]):
+        if q.unit is None and before.unit and not q.ordinal and _ELIDED_AFTER.search(text, max(0, q.span[0] - 12), q.span[0]) \
+                and not _SENTENCE_END.search(text, before.span[1], q.span[0]):
+            q.unit = before.unit
+    return quantities
 
 
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
@@ -102,7 +117,8 @@ def _quantities(text: str, article_id: str, timexes: list[TimeExpression]):
         unit = _unit(m)
         if not _unit_word(m):       # "$150 million over", "82 percent in": the span ends at the number
             end = next(m.end(g) for g in ("pct", "scale", "num", "ord") if m.group(g))
-        if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit():
+        if unit is None and value < 10 and not m.group("approx") and m.group("num") and not m.group("num").isdigit() \
+                and not _ELIDED_AFTER.search(text, max(0, start - 12), start):
             continue          # "one of the", "two leaders": a bare small word-number is rarely a fact
         high = _VAGUE_UPPER.get((m.group("num") or "").lower())
         approx = _negated_bound(text, start, (m.group("approx") or "").lower()) or None

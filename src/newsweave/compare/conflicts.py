@@ -388,7 +388,18 @@ def _same_names(a: Claim, qa: Quantity, b: Claim, rivals: list[Quantity]) -> lis
     traffic in Saudi Arabia'); all of them when no name is shared."""
     names = _names(a, qa)
     shared = [qb for qb in rivals if names & _names(b, qb)]
-    return shared or rivals
+    return shared or [qb for qb in rivals if not _named_apart(a, qa, b, qb)]
+
+
+def _named_apart(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """One count is named with a name the other sentence gives to another of its counts:
+    'injured three people in the Persian Gulf Island of Qeshm' counts Qeshm's injured;
+    'injuring 40, 15 of them on Qeshm' counts the whole quake's, Qeshm's 15 apart."""
+    names_a, names_b = _names(a, qa), _names(b, qb)
+
+    def elsewhere(names: set[str], claim: Claim, q: Quantity) -> bool:
+        return any(names & _names(claim, other) for other in claim.quantities if other is not q)
+    return elsewhere(names_a - names_b, b, qb) or elsewhere(names_b - names_a, a, qa)
 
 
 def _names(claim: Claim, q: Quantity) -> set[str]:
