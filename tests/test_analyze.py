@@ -1168,3 +1168,20 @@ def test_no_word_inside_a_quotation_speaks_for_a_verb_outside_it():
             "the South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Eric "
             "Garner, gasping facedown on a sidewalk in Staten Island, said before he died.")
     assert [(a["source"], a["cue"]) for a in _attributions(body)] == [("Mr. Obama", "said")]
+
+
+def test_a_running_quotation_follows_the_quoted_words_before_a_paraphrase():
+    """PolNeAR dev: Warren's third quotation runs on from her quoted words ('she said'),
+    not from the paraphrase after them ('referencing'); a transcript line is its label's."""
+    body = ("“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock "
+            "price and your compensation, she said, referencing the bank’s fierce drive to “cross-sell” or make "
+            "customers open up multiple accounts.\u00a0“You went on television to blame thousands of $12-an-hour” workers.")
+    (last,) = [q for q in analyze(Article(id="t", body=body, published="2016-09-20")).quotes
+               if q.text.startswith("You went on television")]
+    assert (last.speaker, last.cue) == ("Warren", "said")
+    body = ("\"WALLACE: After the Clinton camp announced that it was inviting billionaire and Trump critic Mark Cuban "
+            "to sit in the front row at the debate, Trump invited Gennifer Flowers.\n\n\"PENCE: Well, look, Hillary "
+            "Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.\"")
+    (pence,) = [q for q in analyze(Article(id="t", body=body, published="2016-09-25")).quotes
+                if q.text.startswith("PENCE")]
+    assert pence.speaker is None

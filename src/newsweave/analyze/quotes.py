@@ -191,7 +191,8 @@ def _continued(quotes: list[Quote], text: str) -> None:
     one: the news convention for a quote running over several sentences, or for the words
     of someone just paraphrased ('Lawrence B. Cummings called him a master at bolting
     together impossible business transactions. "He showed again and again ..."'). It
-    takes that speaker and cue."""
+    takes that speaker and cue; a quotation before a paraphrase comes first ('“...,” she
+    said, referencing ...'), and a transcript line ('PENCE: ...') is its label's."""
     attributed = [q for q in quotes if q.kind != "scare" and q.speaker_span and q.cue_span]
     for quote in quotes:
         if quote.kind != "direct" or quote.speaker_span:
@@ -206,12 +207,15 @@ def _continued(quotes: list[Quote], text: str) -> None:
         else:
             continue
         before = [q for q in attributed if window_start <= q.span[0] < opening]
-        if before:
-            source = before[-1]
+        quoted = [q for q in before if q.kind == "direct"]
+        if before and not _TRANSCRIPT_LABEL.match(quote.text):
+            source = (quoted or before)[-1]
             quote.speaker, quote.speaker_key, quote.speaker_span = source.speaker, source.speaker_key, source.speaker_span
             quote.cue, quote.cue_span = source.cue, source.cue_span
 
 
+# 'PENCE: Well, look, ...': a transcript line names its own speaker.
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:\s")
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’)]?\s+$")
 
 
