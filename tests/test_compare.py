@@ -721,3 +721,15 @@ def test_the_count_after_killing_counts_what_the_count_before_it_counts():
     assert _pair_conflicts(first, "The woman who allegedly shot four co-workers, killing two, at the Kraft Foods plant "
                                   "in Northeast Philadelphia has been charged with murder.",
                            ("2010-09-10", "2010-09-10")) == [("number", ["four co-workers", "three co-workers"])]
+
+
+def test_a_sentence_recalling_an_earlier_event_is_no_polarity_dispute():
+    """ECB+ sentences on the Qeshm quakes (November 2005), both reports dated here: one
+    recalls September's quake, the other says the area had none for 25 years. The same
+    sentence denied of the same September is still a dispute."""
+    days = ("2005-11-28", "2005-11-28")
+    recalled = "The same island was hit by a 6.1 quake in September."
+    assert _pair_conflicts(recalled, "The surrounding area has not been hit by a quake in more than 25 years.",
+                           days) == []
+    assert _pair_conflicts(recalled, "The same island was not hit by a 6.1 quake in September.",
+                           days) == [("polarity", ["asserted", "denied"])]

@@ -546,7 +546,7 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
         if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
             continue
         if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or EARLIER_STATE.search(a.text + " " + b.text) \
-                or _other_subjects(a, b):
+                or _other_subjects(a, b) or _of_other_times(a, b, articles):
             continue
         if a.polarity != b.polarity:
             values = [_value(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
@@ -568,6 +568,28 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     sequel' does not deny that 'the film's main stars, including Jennifer Lawrence, ... are
     all signed on'."""
     return _different_people(a.actors, b.actors)
+
+
+def _of_other_times(a: Claim, b: Claim, articles) -> bool:
+    """A sentence recalling an earlier event ('The same island was hit by a 6.1 quake in
+    September', in a November report) neither asserts nor denies what another sentence says
+    of another time ('The surrounding area has not been hit by a quake in more than 25
+    years'), unless both are dated alike."""
+    spans = [_recalled(claim, articles) for claim in (a, b)]
+    if not any(spans):
+        return False
+    if all(spans):
+        return spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]
+    return True
+
+
+def _recalled(claim: Claim, articles) -> Optional[tuple[date, date]]:
+    """The claim's dates, when they lie weeks before its report (BACKGROUND_DAYS)."""
+    published = to_date(articles[claim.article_id].published or "")
+    span = interval(claim.time) if claim.time is not None else None
+    if published is None or span is None or (published - span[1]).days <= BACKGROUND_DAYS:
+        return None
+    return span
 
 
 # Verbs that say little without their object: 'have our deep sympathy' and 'have no idea
