@@ -733,3 +733,14 @@ def test_a_sentence_recalling_an_earlier_event_is_no_polarity_dispute():
                            days) == []
     assert _pair_conflicts(recalled, "The same island was not hit by a 6.1 quake in September.",
                            days) == [("polarity", ["asserted", "denied"])]
+
+
+def test_two_objects_that_share_no_word_are_two_statements():
+    """PolNeAR dev (two outlets, September 2016): needing one thing does not deny needing
+    another. Denying the same object is still a dispute."""
+    days = ("2016-09-28", "2016-09-28")
+    assert _pair_conflicts("Hillary Clinton needs to sell herself and tell more jokes.",
+                           "But Hillary Clinton didn't need an earthshaking event on Monday.", days) == []
+    assert _pair_conflicts("Hillary Clinton needs an earthshaking event on Monday.",
+                           "But Hillary Clinton didn't need an earthshaking event on Monday.",
+                           days) == [("polarity", ["asserted", "denied"])]

@@ -545,7 +545,8 @@ def _polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     for a, b in _pairs(claims):
         if a.modality != b.modality or a.modality == "hedged" or not _same_statement(a, b, same_predicate=True):
             continue
-        if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or EARLIER_STATE.search(a.text + " " + b.text) \
+        if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or _different_objects(a, b) \
+                or EARLIER_STATE.search(a.text + " " + b.text) \
                 or _other_subjects(a, b) or _of_other_times(a, b, articles):
             continue
         if a.polarity != b.polarity:
@@ -611,14 +612,24 @@ def _not_yet_then_done(negative: Claim, positive: Claim, articles: dict[str, Art
     return _in_order(negative, positive, articles) == (negative, positive) and bool(NOT_YET.search(negative.text))
 
 
+def _different_objects(a: Claim, b: Claim) -> bool:
+    """Two objects that share no word make two statements, whatever the verb: 'Hillary
+    Clinton needs to sell herself' is not denied by 'Hillary Clinton didn't need an
+    earthshaking event'."""
+    words_a, words_b = _object_words(a), _object_words(b)
+    return bool(words_a and words_b) and not words_a & words_b
+
+
 def _same_complement(a: Claim, b: Claim) -> bool:
     """Two sentences with 'to be' (or another light verb) say the same thing only of the same
     thing: 'Cheeks is out as head coach' and 'Cheeks was not long for the job' share a name,
     not a statement."""
-    def words(claim: Claim) -> set[str]:
-        return {w for w in re.findall(r"[a-z]+", (claim.object or "").lower())
-                if w not in FUNCTION_WORDS and w not in NEGATION_WORDS}
-    return bool(words(a) & words(b))
+    return bool(_object_words(a) & _object_words(b))
+
+
+def _object_words(claim: Claim) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (claim.object or "").lower())
+            if w not in FUNCTION_WORDS and w not in NEGATION_WORDS}
 
 
 def _negated_differently(a: Claim, b: Claim) -> bool:
