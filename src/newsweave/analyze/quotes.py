@@ -109,7 +109,7 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quota
     if cue is None or speaker is None:
         cue, speaker, label = _inverted_label(doc, text, outer)
     if cue is None or speaker is None:
-        cue, speaker = _introduced_by_colon(doc, text, outer, mentions)
+        cue, speaker = _introduced_by_colon(doc, text, outer, mentions, quotations)
     words = len(text[start:end].split())
     quote = Quote(article_id, (start, end), text[start:end], "direct")
     if speaker is None and _credit_after(doc, text, outer, quote, mentions):
@@ -317,7 +317,7 @@ def _inverted_label(doc, text: str, outer):
     return verb, name, (_skip_spaces(text, verb.idx + len(verb.text)), colon)
 
 
-def _introduced_by_colon(doc, text: str, outer, mentions):
+def _introduced_by_colon(doc, text: str, outer, mentions, quotations):
     """'Trump went even further: “...”', 'as Tom Ridge put it: “...”', 'Andrew Wetzler ...
     was blunt: “...”': a clause that ends in a colon hands the quotation to its subject,
     whatever its verb, when that subject is someone (a person, an organisation, he or
@@ -328,7 +328,7 @@ def _introduced_by_colon(doc, text: str, outer, mentions):
     verb = _clause_verb(doc[token[0].i - 1], colon) if token and token[0].i else None
     if verb is None:
         return None, None
-    subject = _subject(verb)
+    subject = _subject(verb, _quoted_elsewhere(quotations, verb))
     if subject is None or not _is_someone(subject, mentions):
         return None, None
     return verb, subject
@@ -349,6 +349,7 @@ def _clause_verb(token, end: int):
 
 
 def _is_someone(token, mentions) -> bool:
+    """A personal pronoun, 'who', or a word of a person, organisation or group the model named."""
     if token.lower_ in PRONOUNS or token.lower_ == "who":
         return True
     return any(m.type in ("PERSON", "ORG", "NORP") and m.span[0] <= token.idx < m.span[1] for m in mentions)

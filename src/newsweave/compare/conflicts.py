@@ -171,13 +171,14 @@ def _news_and_background(a: Claim, b: Claim, ia, ib, articles) -> bool:
     before its own ('A 6.4-magnitude quake hit Zarand in February' in a report of November's
     quake): the earlier sentence recalls an earlier event of the same kind, which reports
     of the news do; outlets do not misdate this week's news by months."""
-    ages = []
-    for claim, span in ((a, ia), (b, ib)):
-        published = to_date(articles[claim.article_id].published or "")
-        if published is None:
-            return False
-        ages.append((published - span[1]).days)
-    return min(ages) <= NEWS_DAYS and max(ages) > BACKGROUND_DAYS
+    ages = [_days_before_report(claim, span, articles) for claim, span in ((a, ia), (b, ib))]
+    return None not in ages and min(ages) <= NEWS_DAYS and max(ages) > BACKGROUND_DAYS
+
+
+def _days_before_report(claim: Claim, span: tuple[date, date], articles) -> Optional[int]:
+    """How many days before its report's publication the claim's dates end (None: undated report)."""
+    published = to_date(articles[claim.article_id].published or "")
+    return (published - span[1]).days if published is not None else None
 
 
 def _read_off_publication(time: EventTime) -> bool:
@@ -586,11 +587,9 @@ def _of_other_times(a: Claim, b: Claim, articles) -> bool:
 
 def _recalled(claim: Claim, articles) -> Optional[tuple[date, date]]:
     """The claim's dates, when they lie weeks before its report (BACKGROUND_DAYS)."""
-    published = to_date(articles[claim.article_id].published or "")
     span = interval(claim.time) if claim.time is not None else None
-    if published is None or span is None or (published - span[1]).days <= BACKGROUND_DAYS:
-        return None
-    return span
+    age = _days_before_report(claim, span, articles) if span is not None else None
+    return span if age is not None and age > BACKGROUND_DAYS else None
 
 
 # Verbs that say little without their object: 'have our deep sympathy' and 'have no idea
