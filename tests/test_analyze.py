@@ -939,22 +939,29 @@ def test_names_ordinals_and_ages_are_not_times(text):
 
 
 @needs_shared
-def test_indexed_attribute_ruler_annotates_as_the_stock_one():
-    """The ruler's lookup is for speed only: on real news (seeds, examples, TimeBank)
-    every token keeps the stock model's tag, part of speech, morphology, lemma, parse and
-    entity, including tokens the multi-word rules rewrite ("there is": expl + verb)."""
+def test_speed_changes_to_the_model_annotate_as_the_stock_one():
+    """The ruler's lookup and numpy's BLAS in place of blis are for speed only: on real
+    news (seeds, examples, TimeBank) every token keeps the stock model's tag, part of
+    speech, morphology, lemma, parse and entity, including tokens the multi-word rules
+    rewrite ("there is": expl + verb), with BLAS held to one thread as in the analysis."""
     import json
 
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 
-    from newsweave.analyze.nlp import spacy_model, stock_model
+    from threadpoolctl import threadpool_info
+
+    from newsweave.analyze.nlp import one_blas_thread, spacy_model, stock_model
     with open(BENCH / "temporal" / "train.jsonl") as lines:
         texts = [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
     texts += [p.read_text() for p in (CLEAN_SEED, SCRAPED_SEED, *sorted(EXAMPLES.glob("*.txt")))]
     stock = stock_model()
     stock.add_pipe("newsweave_line_breaks", before="parser")
     columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-    indexed_docs = list(spacy_model().pipe(texts))
+    fast = spacy_model()
+    assert all(not node.ops.use_blis for node in fast.get_pipe("ner").model.walk())
+    with one_blas_thread():
+        assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
+        indexed_docs = list(fast.pipe(texts))
     for stock_doc, indexed_doc in zip(stock.pipe(texts), indexed_docs):
         assert (stock_doc.to_array(columns) == indexed_doc.to_array(columns)).all()
     assert any(t.dep_ == "expl" and t.head.pos_ == "VERB" and t.head.lemma_ == "be"

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from newsweave.analyze.claims import EXPECTED_CUES, build_claims, governing_verb, verb_tense
 from newsweave.analyze.entities import mentions_from_doc
-from newsweave.analyze.nlp import sentence_spans, spacy_model
+from newsweave.analyze.nlp import one_blas_thread, sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import find_quotes
 from newsweave.analyze.timex import find_timexes
@@ -47,9 +47,12 @@ def analyze_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE, proc
         yield from _analyze_in_workers(articles, batch_size, processes)
         return
     nlp = spacy_model()
-    docs = nlp.pipe((_readable(a.body, nlp.max_length) for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs):
-        yield analyze_doc(article, doc)
+    for start in range(0, len(articles), batch_size):
+        batch = articles[start:start + batch_size]
+        with one_blas_thread():
+            docs = list(nlp.pipe([_readable(a.body, nlp.max_length) for a in batch], batch_size=batch_size))
+        for article, doc in zip(batch, docs):
+            yield analyze_doc(article, doc)
 
 
 def _readable(body: str, limit: int) -> str:

