@@ -969,6 +969,27 @@ def test_speed_changes_to_the_model_annotate_as_the_stock_one():
 
 
 @needs_shared
+def test_sentences_are_located_where_pysbd_locates_them():
+    """Our locator replaces pysbd's regular expression per sentence with a search from
+    the last sentence's end, for speed: on real paragraphs (PolNeAR briefs, with their
+    repeated short sentences and quotation marks) every sentence keeps pysbd's own span."""
+    import json
+
+    import pysbd
+
+    from newsweave.analyze.nlp import _segmenter
+    stock = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    with open(BENCH / "attribution" / "dev.jsonl") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(12))]
+    paragraphs = [p for text in texts for p in text.split("\n") if p.strip()]
+    assert len(paragraphs) > 200
+    for paragraph in paragraphs:
+        ours = [(s.start, s.end) for s in _segmenter().segment(paragraph)]
+        assert ours == [(s.start, s.end) for s in stock.segment(paragraph)]
+        assert ours and ours[0][0] == 0 and ours[-1][1] == len(paragraph)
+
+
+@needs_shared
 def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
     """pysbd splits a closing mark after the stop into a piece of its own ('... to stop. "',
     '... a responsibility.”' in ECB+ reports); that piece is the end of the sentence, not a

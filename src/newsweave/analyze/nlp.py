@@ -89,7 +89,27 @@ def line_breaks(doc):
 @lru_cache(maxsize=1)
 def _segmenter():
     import pysbd
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    from pysbd.utils import TextSpan
+
+    class Segmenter(pysbd.Segmenter):
+        """pysbd locating its sentences with ``str.find`` from where the last one ended.
+        Its own locator compiles every sentence into a regular expression to search the
+        text from the start (a third of its time); its sentences are pieces of the text
+        (``clean=False``), so the next one starts where the last one's spaces end."""
+
+        def sentences_with_char_spans(self, sentences):
+            text, spans, end = self.original_text, [], 0
+            for sentence in sentences:
+                start = text.find(sentence, end)
+                if start < 0:
+                    continue
+                end = start + len(sentence)
+                while end < len(text) and text[end].isspace():
+                    end += 1
+                spans.append(TextSpan(text[start:end], start, end))
+            return spans
+
+    return Segmenter(language="en", clean=False, char_span=True)
 
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
