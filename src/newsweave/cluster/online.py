@@ -50,6 +50,27 @@ class StoryState:
     article_ids: list[str] = field(default_factory=list)
     undated: set[str] = field(default_factory=set)      # members placed without a day of their own
     actors: Counter = field(default_factory=Counter)     # how many members name each actor
+    # read off the profile above after every join, so scoring a candidate costs the
+    # article's size, not the story's
+    terms_norm: float = 0.0
+    entities_norm: float = 0.0
+    surnames: dict[str, int] = field(default_factory=dict)   # an actor's last word -> most members naming one
+
+    def refresh(self) -> None:
+        self.terms_norm, self.entities_norm = _norm(self.terms), _norm(self.entities)
+        self.surnames = {}
+        for key, members in self.actors.items():
+            self.surnames[_surname(key)] = max(members, self.surnames.get(_surname(key), 0))
+
+
+@dataclass
+class Probe:
+    """An arriving article as every candidate story is scored against it."""
+    features: ArticleFeatures
+    terms: dict[str, float]
+    entities: dict[str, float]
+    terms_norm: float
+    entities_norm: float
 
 
 @dataclass
@@ -88,9 +109,11 @@ class OnlineClusterer:
         # original, placed by its words alone among look-alikes, then follows its copy's date
         # (wire copies of undated reports pinned a 2011 rescue on a 2008 one in ECB+ topic 12)
         vector = self._tfidf(features.terms)
+        entities = self._entity_weights(features.entities)
+        probe = Probe(features, vector, entities, _norm(vector), _norm(entities))
         best, best_score = None, 0.0
         for story_id in sorted(self._candidates(features, vector)):     # equal scores: the same story every run
-            score = self.similarity(features, vector, self.stories[story_id])
+            score = self.similarity(probe, self.stories[story_id])
             if score > best_score:
                 best, best_score = story_id, score
         if best is None or best_score < self.params.threshold:
@@ -105,10 +128,10 @@ class OnlineClusterer:
         self._move(original, self.stories[original_story], self.stories[best])
         return Assignment(features.article_id, best, original, best_score, moved=original)
 
-    def similarity(self, features: ArticleFeatures, vector: dict[str, float], story: StoryState) -> float:
-        p = self.params
-        terms = _cosine(vector, story.terms)
-        entities = _cosine(self._entity_weights(features.entities), story.entities)
+    def similarity(self, probe: Probe, story: StoryState) -> float:
+        p, features = self.params, probe.features
+        terms = _cosine(probe.terms, probe.terms_norm, story.terms, story.terms_norm)
+        entities = _cosine(probe.entities, probe.entities_norm, story.entities, story.entities_norm)
         embedding = 0.0
         if features.embedding is not None and story.embedding is not None:
             norm = float(np.linalg.norm(story.embedding))
@@ -179,6 +202,7 @@ class OnlineClusterer:
         else:
             story.last_day = max(story.last_day or features.day, features.day)
             story.first_day = min(story.first_day or features.day, features.day)
+        story.refresh()
         self.stories.move_to_end(story.id)
         self._reindex(story)
 
@@ -235,6 +259,7 @@ class OnlineClusterer:
                                np.array(s["embedding"], dtype=np.float32) if s["embedding"] else None,
                                s["size"], s["last_day"], s["first_day"], s["article_ids"],
                                set(s.get("undated", ())), Counter(s.get("actors", {})))
+            story.refresh()
             clusterer.stories[story.id] = story
             clusterer._reindex(story)
             clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))
@@ -253,20 +278,24 @@ def _other_actors(actors: Counter, story: StoryState) -> bool:
     if story.size < 2 or not actors:
         return False
     lead, mentions = actors.most_common(1)[0]
-    if mentions < LEAD_ACTOR_MENTIONS or any(_same_actor(lead, known) for known in story.actors):
+    if mentions < LEAD_ACTOR_MENTIONS or _surname(lead) in story.surnames:
         return False
-    recurring = [key for key, members in story.actors.items() if members >= RECURRING_SHARE * story.size]
-    return bool(recurring) and not any(_same_actor(key, mine) for key in recurring for mine in actors)
+    recurring = RECURRING_SHARE * story.size
+    return any(members >= recurring for members in story.surnames.values()) \
+        and all(story.surnames.get(_surname(mine), 0) < recurring for mine in actors)
 
 
-def _same_actor(a: str, b: str) -> bool:
-    return a == b or a.split()[-1] == b.split()[-1]
+def _surname(actor: str) -> str:
+    return actor.rsplit(" ", 1)[-1]
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values()))
+
+
+def _cosine(a: dict[str, float], a_norm: float, b: dict[str, float], b_norm: float) -> float:
+    if not a_norm or not b_norm:
         return 0.0
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
-    if not dot:
-        return 0.0
-    return dot / (math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values())))
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items()) / (a_norm * b_norm)
