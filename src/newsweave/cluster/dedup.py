@@ -40,6 +40,8 @@ class NearDuplicates:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.hashes: dict[str, MinHash] = {}
         self.original: dict[str, str] = {}
+        self.arrival: dict[str, int] = {}        # order of arrival, to name the earliest of several matches
+        self.arrivals = 0
 
     def find(self, article_id: str, text: str) -> Optional[str]:
         """The earliest stored article this text copies (None if none); remembers the text."""
@@ -47,18 +49,24 @@ class NearDuplicates:
         if mh is None or article_id in self.hashes:
             return self.original.get(article_id)
         matches = [m for m in self.lsh.query(mh) if self.hashes[m].jaccard(mh) >= THRESHOLD]
-        self.lsh.insert(article_id, mh)
-        self.hashes[article_id] = mh
+        self._remember(article_id, mh)
         if not matches:
             return None
-        first = min(matches, key=list(self.hashes).index)
+        first = min(matches, key=self.arrival.__getitem__)
         self.original[article_id] = self.original.get(first, first)
         return self.original[article_id]
+
+    def _remember(self, article_id: str, mh: MinHash) -> None:
+        self.lsh.insert(article_id, mh)
+        self.hashes[article_id] = mh
+        self.arrival[article_id] = self.arrivals
+        self.arrivals += 1
 
     def forget(self, article_id: str) -> None:
         if article_id in self.hashes:
             self.lsh.remove(article_id)
             del self.hashes[article_id]
+            del self.arrival[article_id]
         self.original.pop(article_id, None)
 
     def state(self) -> dict:
@@ -71,7 +79,6 @@ class NearDuplicates:
         for article_id, values in state["hashes"].items():
             mh = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(values, dtype=np.uint64),
                          permutations=_permutations(), scheme=state.get("scheme", SCHEME))
-            dedup.lsh.insert(article_id, mh)
-            dedup.hashes[article_id] = mh
+            dedup._remember(article_id, mh)
         dedup.original = dict(state["original"])
         return dedup
