@@ -532,6 +532,13 @@ def test_transcript_speaker_labels():
     ("The governor expressed concern about the new tax.", "expressed"),
     ("Kasich talked about his record on the budget.", "talked about"),
     ("Clinton referred to the deal as a mistake.", "referred to"),
+    # PolNeAR dev: verbs its train split marks as cues of their subject in most clauses
+    ("On Sunday, the New York Times published portions of Trump’s state tax returns from 1995 that "
+     "showed the New York businessman and his companies lost nearly $916 million in a single year.", "published"),
+    ("The group also views President Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more "
+     "favorably than Donald Trump.", "views"),
+    ("More recently, federal prosecutors in April charged two Vermont developers, Ariel Quiros and "
+     "William Stenger, with defrauding investors from at least 74 countries.", "charged"),
 ])
 def test_communication_verbs_are_cues(text, cue):
     assert cue in [a["cue"] for a in _attributions(text)]
