@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from newsweave.analyze.claims import EXPECTED_CUES, build_claims, governing_verb, verb_tense
 from newsweave.analyze.entities import mentions_from_doc
-from newsweave.analyze.nlp import one_blas_thread, sentence_spans, spacy_model
+from newsweave.analyze.nlp import one_blas_thread, parsed_from, sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import find_quotes
 from newsweave.analyze.timex import find_timexes
@@ -77,7 +77,9 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
 
 
 def analyze_doc(article: Article, doc) -> Analysis:
+    """The article's analysis from its doc, which the model parsed from ``article.body``."""
     text = article.body
+    parsed_from(doc, text)
     sentences = [Sentence(article.id, i, span, text[span[0]:span[1]])
                  for i, span in enumerate(sentence_spans(text))]
     tense_at = _tense_lookup(doc)
