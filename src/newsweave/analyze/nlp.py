@@ -58,9 +58,11 @@ def spacy_model() -> spacy.language.Language:
 
 def numpy_blas(nlp: Language) -> None:
     """Run the model's layers on thinc's numpy ops without blis (thinc's own ``use_blis``
-    switch), so matrix products go through numpy's OpenBLAS. blis's kernel for this
-    2-core machine multiplied the tok2vec matrices 4x slower than OpenBLAS, and those
-    products were most of the parse and entity time; the outputs are the same."""
+    switch), so matrix products go through numpy's OpenBLAS. On the 2-core AMD EPYC we
+    measure on, blis picks its generic kernels and multiplied the tok2vec matrices 4x
+    slower than OpenBLAS, and those products were most of the parse and entity time; the
+    outputs are the same. (The parser's own transition loop calls blis from Cython and
+    keeps it.)"""
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
