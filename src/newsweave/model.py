@@ -10,6 +10,7 @@ and ``pydantic.TypeAdapter`` turns the output records into the shipped JSON Sche
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -297,9 +298,7 @@ def _coerce(tp, value):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         return _coerce(inner[0], value) if len(inner) == 1 else value
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        return tp(**{f.name: _coerce(hints[f.name], value[f.name])
-                     for f in dataclasses.fields(tp) if f.name in value})
+        return tp(**{name: _coerce(hint, value[name]) for name, hint in _fields_of(tp) if name in value})
     if origin is list:
         (inner,) = typing.get_args(tp)
         return [_coerce(inner, v) for v in value]
@@ -309,6 +308,14 @@ def _coerce(tp, value):
     if origin is tuple:
         return tuple(value)
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def _fields_of(record_type) -> tuple:
+    """A record type's fields with their types, read once: ``get_type_hints`` resolves the
+    annotations anew on every call, and that was most of the time of reading a store."""
+    hints = typing.get_type_hints(record_type)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(record_type))
 
 
 def story_schema() -> dict:
