@@ -11,7 +11,7 @@ import pytest
 from newsweave.ingest import ingest
 from newsweave.store import open_store
 from newsweave.store.sqlite import MIGRATIONS
-from conftest import EXAMPLES, ROOT
+from conftest import BENCH, EXAMPLES, ROOT, needs_shared
 
 
 def test_schema_is_versioned(tmp_path):
@@ -87,3 +87,38 @@ def test_a_story_whose_members_change_loses_its_brief_until_compared_again(tmp_p
         for member in store.story(first["id"]).article_ids:
             store.put_membership(member, second["id"], None)
     assert store.stories_without_brief() == [second["id"]]
+
+
+@needs_shared
+def test_clustering_checkpoints_space_out_as_the_state_grows(tmp_path, monkeypatch):
+    """A checkpoint rewrites the clusterer's whole state (stories, terms, sketches: 2.4 MB
+    for the 767 ECB+ reports), so one every batch made a long stream's clustering cost grow
+    with the square of its length. Undated reports never leave the window; with batches
+    of 8, 300 of them go through in at most 16 checkpoints (38 at a fixed batch), each gets
+    its story once, and the last stored state holds every one."""
+    import json
+
+    from newsweave import pipeline
+    from newsweave.extract import extract
+    from newsweave.model import Analysis
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        rows = [json.loads(line) for line, _ in zip(lines, range(300))]
+    corpus = tmp_path / "briefs.jsonl"
+    corpus.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows))
+    store = open_store(tmp_path / "s.db")
+    with store.transaction():
+        for doc in ingest([corpus]):
+            article = extract(doc)
+            store.add_raw(doc)
+            store.put_article(article)
+            store.put_analysis(Analysis(article.id))
+    written = []
+    put = store.put_cluster_state
+    monkeypatch.setattr(store, "put_cluster_state", lambda name, value: (written.append(value), put(name, value)))
+    monkeypatch.setattr(pipeline, "CLUSTER_BATCH", 8)
+    pipeline.cluster_pending(store, pipeline.Progress(), embed=lambda texts: [None] * len(texts))
+    assert 10 <= len(written) <= 16
+    assert store.unclustered_article_ids() == []
+    members = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_members").fetchone()
+    assert members == (300, 300)
+    assert sum(len(s["article_ids"]) for s in written[-1]["stories"]) == 300

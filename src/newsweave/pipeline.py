@@ -21,7 +21,9 @@ from newsweave.store import Store
 
 ANALYZE_BATCH = 64           # articles per store transaction: two worker chunks
 ANALYZE_PROCESSES = os.cpu_count() or 1   # the parse is the slow part: one worker per core
-CLUSTER_BATCH = 64
+CLUSTER_BATCH = 64          # articles per checkpoint at least, and at least 1/CHECKPOINT_SHARE of
+CHECKPOINT_SHARE = 4        # those the clusterer holds: a checkpoint rewrites its whole state, so
+                            # its cost per article stays flat as the window fills, not growing with it
 CLUSTER_STATE = "online"
 Reporter = Callable[[str], None]
 
@@ -140,16 +142,26 @@ def cluster_pending(store: Store, progress: Progress, params: Optional[Params] =
     items = [(store.article(i), store.analysis(i)) for i in pending]
     items.sort(key=lambda pair: pair[0].published or "")          # stream in date order
     vectors = embed([lead_text(a, n) for a, n in items])
-    for start in range(0, len(items), CLUSTER_BATCH):
-        batch = zip(items[start:start + CLUSTER_BATCH], vectors[start:start + CLUSTER_BATCH])
-        assignments = [clusterer.add(article_features(a, n, v)) for (a, n), v in batch]
-        with store.transaction():          # memberships and the state that produced them, together
-            for assignment in assignments:
-                store.put_membership(assignment.article_id, assignment.story_id, assignment.copy_of)
-                if assignment.moved:          # an undated original follows its dated copy
-                    store.put_membership(assignment.moved, assignment.story_id, None)
-            store.put_cluster_state(CLUSTER_STATE, clusterer.state())
-        progress.advance(len(assignments))
+    assignments = []
+    for (article, analysis), vector in zip(items, vectors):
+        assignments.append(clusterer.add(article_features(article, analysis, vector)))
+        if len(assignments) >= max(CLUSTER_BATCH, clusterer.held() // CHECKPOINT_SHARE):
+            _checkpoint(store, clusterer, assignments, progress)
+            assignments = []
+    if assignments:
+        _checkpoint(store, clusterer, assignments, progress)
+
+
+def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list, progress: Progress) -> None:
+    """Memberships and the state that produced them, together: a run killed after it
+    resumes from this state with the articles that have no story yet."""
+    with store.transaction():
+        for assignment in assignments:
+            store.put_membership(assignment.article_id, assignment.story_id, assignment.copy_of)
+            if assignment.moved:          # an undated original follows its dated copy
+                store.put_membership(assignment.moved, assignment.story_id, None)
+        store.put_cluster_state(CLUSTER_STATE, clusterer.state())
+    progress.advance(len(assignments))
 
 
 def compare_stories(store: Store, story_ids: list[str], progress: Progress, embed=None) -> list[StoryBrief]:

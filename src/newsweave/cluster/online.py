@@ -128,6 +128,10 @@ class OnlineClusterer:
         self._move(original, self.stories[original_story], self.stories[best])
         return Assignment(features.article_id, best, original, best_score, moved=original)
 
+    def held(self) -> int:
+        """How many articles the clusterer holds in memory (what its state carries)."""
+        return len(self.story_of_article)
+
     def similarity(self, probe: Probe, story: StoryState) -> float:
         p, features = self.params, probe.features
         terms = _cosine(probe.terms, probe.terms_norm, story.terms, story.terms_norm)
