@@ -744,3 +744,23 @@ def test_two_objects_that_share_no_word_are_two_statements():
     assert _pair_conflicts("Hillary Clinton needs an earthshaking event on Monday.",
                            "But Hillary Clinton didn't need an earthshaking event on Monday.",
                            days) == [("polarity", ["asserted", "denied"])]
+
+
+def test_the_encoders_gelu_is_bert_exact_one():
+    """The encoder's GELU computes erf by Abramowitz and Stegun's rational form, a block of
+    rows at a time, instead of scipy's double-precision erf (a third of the encoder's time):
+    on the pre-activations of a real sentence, and over a range of values in a block that is
+    not whole, it stays within float32's precision of x * Phi(x)."""
+    import numpy as np
+    from scipy.special import erf
+
+    from newsweave.embed import GELU_ROWS, _gelu, encoder
+    model = encoder()
+    enc = model.tokenizer.encode("A passenger ferry capsized on Lake Merrow on Tuesday morning.")
+    hidden = model.w["embeddings.word_embeddings.weight"][np.array(enc.ids)]
+    real = model._dense(hidden, "encoder.layer.0.intermediate.dense")
+    spread = np.linspace(-12, 12, (GELU_ROWS + 3) * 16, dtype=np.float32).reshape(GELU_ROWS + 3, 16)
+    for x in (real, spread):
+        exact = x.astype(np.float64) / 2 * (1 + erf(x.astype(np.float64) / np.sqrt(2)))
+        y = _gelu(x)
+        assert y.dtype == np.float32 and np.abs(y - exact).max() <= 2e-6 * max(1.0, np.abs(x).max())

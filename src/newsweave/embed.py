@@ -122,14 +122,45 @@ def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float =
     return (x - mean) / np.sqrt(var + eps) * gamma + beta
 
 
+GELU_ROWS = 64          # rows per block: the block and its scratch stay in cache
+_ERF_P = 0.3275911      # Abramowitz and Stegun 7.1.26, its coefficients from a5 down to a1
+_ERF_A = (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """BERT's exact GELU, x * Phi(x), computed in place on the new array."""
-    from scipy.special import erf
-    y = erf(x * (1.0 / 2.0 ** 0.5))
-    y += 1.0
-    y *= x
-    y *= 0.5
-    return y
+    """BERT's exact GELU, x/2 * (1 + erf(x / sqrt 2)), a block of rows at a time. scipy's
+    erf works in double, one element at a time, and took over a third of the encoder's
+    time; this one is a handful of vector operations on scratch that stays in cache."""
+    out = np.empty_like(x)
+    scratch = np.empty((3, GELU_ROWS, x.shape[1]), dtype=x.dtype)
+    for start in range(0, len(x), GELU_ROWS):
+        rows, y = x[start:start + GELU_ROWS], out[start:start + GELU_ROWS]
+        _erf_into(rows, 1.0 / 2.0 ** 0.5, y, *scratch[:, :len(rows)])
+        y += 1.0
+        y *= rows
+        y *= 0.5
+    return out
+
+
+def _erf_into(x: np.ndarray, scale: float, out: np.ndarray, z: np.ndarray, t: np.ndarray, p: np.ndarray) -> None:
+    """``out`` = erf(scale * x), within 1.5e-7 (Abramowitz and Stegun 7.1.26: float32's own
+    precision at these values); ``z``, ``t`` and ``p`` are scratch of the same shape."""
+    np.multiply(x, scale, out=z)
+    np.sign(z, out=out)                   # erf is odd: its sign now, its size from |z|
+    np.abs(z, out=z)
+    np.multiply(z, _ERF_P, out=t)
+    t += 1.0
+    np.reciprocal(t, out=t)
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)                      # exp(-z²)
+    np.multiply(t, _ERF_A[0], out=p)
+    for coefficient in _ERF_A[1:]:        # the polynomial in t, by Horner's rule
+        p += coefficient
+        p *= t
+    p *= z
+    np.subtract(1.0, p, out=p)
+    out *= p
 
 
 @lru_cache(maxsize=1)
