@@ -145,14 +145,15 @@ def cluster_pending(store: Store, progress: Progress, params: Optional[Params] =
     assignments = []
     for (article, analysis), vector in zip(items, vectors):
         assignments.append(clusterer.add(article_features(article, analysis, vector)))
+        progress.advance()            # per article: checkpoints grow far apart on a long stream
         if len(assignments) >= max(CLUSTER_BATCH, clusterer.held() // CHECKPOINT_SHARE):
-            _checkpoint(store, clusterer, assignments, progress)
+            _checkpoint(store, clusterer, assignments)
             assignments = []
     if assignments:
-        _checkpoint(store, clusterer, assignments, progress)
+        _checkpoint(store, clusterer, assignments)
 
 
-def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list, progress: Progress) -> None:
+def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list) -> None:
     """Memberships and the state that produced them, together: a run killed after it
     resumes from this state with the articles that have no story yet."""
     with store.transaction():
@@ -161,7 +162,6 @@ def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list, pro
             if assignment.moved:          # an undated original follows its dated copy
                 store.put_membership(assignment.moved, assignment.story_id, None)
         store.put_cluster_state(CLUSTER_STATE, clusterer.state())
-    progress.advance(len(assignments))
 
 
 def compare_stories(store: Store, story_ids: list[str], progress: Progress, embed=None) -> list[StoryBrief]:

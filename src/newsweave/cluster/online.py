@@ -55,12 +55,14 @@ class StoryState:
     terms_norm: float = 0.0
     entities_norm: float = 0.0
     surnames: dict[str, int] = field(default_factory=dict)   # an actor's last word -> most members naming one
+    most_members: int = 0                                     # the members naming its most named actor
 
     def refresh(self) -> None:
         self.terms_norm, self.entities_norm = _norm(self.terms), _norm(self.entities)
         self.surnames = {}
         for key, members in self.actors.items():
             self.surnames[_surname(key)] = max(members, self.surnames.get(_surname(key), 0))
+        self.most_members = max(self.surnames.values(), default=0)
 
 
 @dataclass
@@ -285,8 +287,7 @@ def _other_actors(actors: Counter, story: StoryState) -> bool:
     if mentions < LEAD_ACTOR_MENTIONS or _surname(lead) in story.surnames:
         return False
     recurring = RECURRING_SHARE * story.size
-    return any(members >= recurring for members in story.surnames.values()) \
-        and all(story.surnames.get(_surname(mine), 0) < recurring for mine in actors)
+    return story.most_members >= recurring and all(story.surnames.get(_surname(mine), 0) < recurring for mine in actors)
 
 
 def _surname(actor: str) -> str:
