@@ -182,3 +182,24 @@ def test_a_look_alike_about_other_actors_starts_its_own_story():
     assert len({story[i] for i in order if i.endswith("ecb")}) == 1
     assert story["30_3ecbplus"] != story["30_1ecb"]
     assert story["30_4ecbplus"] == story["30_3ecbplus"]
+
+
+def _example_body(name):
+    from newsweave.extract import extract
+    from newsweave.ingest import ingest
+    from conftest import EXAMPLES
+    return extract(next(iter(ingest([str(EXAMPLES / name)])))).body
+
+
+def test_a_copy_is_found_after_a_restart_and_a_sketch_of_another_hash_is_not_trusted(expected):
+    """Sketches are compared only under the shingle hash that made them: values from another
+    hash look like an unrelated text, so a store written before the hash changed must not
+    hide a copy behind a wrong 'no match' or name a wrong original."""
+    from newsweave.cluster.dedup import NearDuplicates
+    (copy, original), = expected["copies"].items()
+    dedup = NearDuplicates()
+    assert dedup.find("original", _example_body(original)) is None
+    restored = NearDuplicates.from_state(dedup.state())
+    assert restored.find("copy", _example_body(copy)) == "original"
+    older = dict(dedup.state(), shingle_hash="sha1")
+    assert NearDuplicates.from_state(older).hashes == {}

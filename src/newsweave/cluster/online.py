@@ -301,6 +301,6 @@ def _norm(vector: dict[str, float]) -> float:
 def _cosine(a: dict[str, float], a_norm: float, b: dict[str, float], b_norm: float) -> float:
     if not a_norm or not b_norm:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items()) / (a_norm * b_norm)
+    # the shared keys are found in C (an article and a story share a few of their hundreds);
+    # fsum, as they come in string-hash order, which changes from one process to the next
+    return math.fsum(a[k] * b[k] for k in a.keys() & b.keys()) / (a_norm * b_norm)
