@@ -99,19 +99,9 @@ def test_clustering_checkpoints_space_out_as_the_state_grows(tmp_path, monkeypat
     import json
 
     from newsweave import pipeline
-    from newsweave.extract import extract
-    from newsweave.model import Analysis
     with open(BENCH / "attribution" / "train.jsonl") as lines:
         rows = [json.loads(line) for line, _ in zip(lines, range(300))]
-    corpus = tmp_path / "briefs.jsonl"
-    corpus.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in rows))
-    store = open_store(tmp_path / "s.db")
-    with store.transaction():
-        for doc in ingest([corpus]):
-            article = extract(doc)
-            store.add_raw(doc)
-            store.put_article(article)
-            store.put_analysis(Analysis(article.id))
+    store, _ = _analysed_store(tmp_path, [{"id": r["id"], "text": r["text"]} for r in rows])
     written = []
     put = store.put_cluster_state
     monkeypatch.setattr(store, "put_cluster_state", lambda name, value: (written.append(value), put(name, value)))
@@ -122,3 +112,45 @@ def test_clustering_checkpoints_space_out_as_the_state_grows(tmp_path, monkeypat
     members = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_members").fetchone()
     assert members == (300, 300)
     assert sum(len(s["article_ids"]) for s in written[-1]["stories"]) == 300
+
+
+@needs_shared
+def test_the_cluster_stage_streams_in_date_order_a_batch_at_a_time(tmp_path, monkeypatch):
+    """The clusterer's memory is bounded by its window; what feeds it must be too. It reads
+    articles and analyses from the store a batch at a time, by publication date (the
+    undated first, in order of arrival), not the whole pending set at once."""
+    import json
+
+    from newsweave import pipeline
+    with open(BENCH / "clustering" / "ecbplus-traindev.jsonl") as lines:
+        rows = [json.loads(line) for line, _ in zip(lines, range(60))]
+    assert any(r["date"] for r in rows) and not all(r["date"] for r in rows)
+    store, articles = _analysed_store(tmp_path, [{k: r[k] for k in ("id", "text", "date")} for r in rows])
+    arrival = [(a.published or "", n, a.id) for n, a in enumerate(articles)]
+    read, batches = [], []
+    analysis = store.analysis
+    monkeypatch.setattr(store, "analysis", lambda i: (read.append(i), analysis(i))[1])
+    monkeypatch.setattr(pipeline, "FEATURE_BATCH", 8)
+    pipeline.cluster_pending(store, pipeline.Progress(),
+                             embed=lambda texts: (batches.append(len(texts)), [None] * len(texts))[1])
+    assert read == [article_id for _, _, article_id in sorted(arrival)]
+    assert max(batches) == 8 and sum(batches) == 60
+
+
+def _analysed_store(tmp_path, rows: list[dict]):
+    """A store holding ``rows`` (JSONL records) as articles, each with an empty analysis:
+    what the clustering stage reads, without the parse."""
+    import json
+
+    from newsweave.extract import extract
+    from newsweave.model import Analysis
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    store, articles = open_store(tmp_path / "s.db"), []
+    with store.transaction():
+        for doc in ingest([corpus]):
+            articles.append(extract(doc))
+            store.add_raw(doc)
+            store.put_article(articles[-1])
+            store.put_analysis(Analysis(articles[-1].id))
+    return store, articles

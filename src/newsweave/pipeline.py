@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
 from newsweave.analyze import analyze_many, reads
-from newsweave.cluster import OnlineClusterer, Params, article_features, lead_text
+from newsweave.cluster import ArticleFeatures, OnlineClusterer, Params, article_features, lead_text
 from newsweave.compare import compare_story
 from newsweave.extract import extract
 from newsweave.ingest import IngestError, ingest
-from newsweave.model import Article, StoryBrief
+from newsweave.model import Article
 from newsweave.store import Store
 
 ANALYZE_BATCH = 64           # articles per store transaction: two worker chunks
@@ -24,6 +24,7 @@ ANALYZE_PROCESSES = os.cpu_count() or 1   # the parse is the slow part: one work
 CLUSTER_BATCH = 64          # articles per checkpoint at least, and at least 1/CHECKPOINT_SHARE of
 CHECKPOINT_SHARE = 4        # those the clusterer holds: a checkpoint rewrites its whole state, so
                             # its cost per article stays flat as the window fills, not growing with it
+FEATURE_BATCH = 256         # articles read from the store and embedded together
 CLUSTER_STATE = "online"
 Reporter = Callable[[str], None]
 
@@ -83,9 +84,9 @@ def ingest_paths(paths, store: Store, result: RunResult, progress: Progress) -> 
 
 
 def extract_pending(store: Store, result: RunResult, progress: Progress) -> None:
-    pending = list(store.raws_without_article())
+    pending = store.raw_ids_without_article()
     progress.stage("extract", len(pending))
-    for raw in pending:
+    for raw in map(store.raw, pending):
         try:
             article = extract(raw)
         except Exception as exc:  # one page must not stop the run
@@ -100,16 +101,17 @@ def extract_pending(store: Store, result: RunResult, progress: Progress) -> None
 
 
 def analyze_pending(store: Store, result: RunResult, progress: Progress) -> None:
-    pending = store.articles_without_analysis()
-    for article in [a for a in pending if not reads(a)]:
-        reason = f"written in '{article.language}', and the analysis reads English only"
-        with store.transaction():
-            store.add_failure(article.id, "analyze", reason)
-        _fail(result, progress, f"{article.source}: {reason}")
-    pending = [a for a in pending if reads(a)]
+    pending = store.article_ids_without_analysis()
     progress.stage("analyze", len(pending))
     for start in range(0, len(pending), ANALYZE_BATCH):
-        batch = pending[start:start + ANALYZE_BATCH]
+        batch = store.articles(pending[start:start + ANALYZE_BATCH])
+        progress.advance(len(batch))
+        for article in [a for a in batch if not reads(a)]:
+            reason = f"written in '{article.language}', and the analysis reads English only"
+            with store.transaction():
+                store.add_failure(article.id, "analyze", reason)
+            _fail(result, progress, f"{article.source}: {reason}")
+        batch = [a for a in batch if reads(a)]
         try:
             analyses = list(analyze_many(batch, processes=ANALYZE_PROCESSES))
         except Exception:
@@ -117,7 +119,6 @@ def analyze_pending(store: Store, result: RunResult, progress: Progress) -> None
         with store.transaction():
             for analysis in filter(None, analyses):
                 store.put_analysis(analysis)
-        progress.advance(len(batch))
 
 
 def _analyze_one(article: Article, store: Store, result: RunResult, progress: Progress):
@@ -139,18 +140,24 @@ def cluster_pending(store: Store, progress: Progress, params: Optional[Params] =
     if embed is None:
         from newsweave.embed import embed
     clusterer = OnlineClusterer.from_state(store.cluster_state(CLUSTER_STATE), params)
-    items = [(store.article(i), store.analysis(i)) for i in pending]
-    items.sort(key=lambda pair: pair[0].published or "")          # stream in date order
-    vectors = embed([lead_text(a, n) for a, n in items])
     assignments = []
-    for (article, analysis), vector in zip(items, vectors):
-        assignments.append(clusterer.add(article_features(article, analysis, vector)))
+    for features in _stream_features(store, pending, embed):
+        assignments.append(clusterer.add(features))
         progress.advance()            # per article: checkpoints grow far apart on a long stream
         if len(assignments) >= max(CLUSTER_BATCH, clusterer.held() // CHECKPOINT_SHARE):
             _checkpoint(store, clusterer, assignments)
             assignments = []
     if assignments:
         _checkpoint(store, clusterer, assignments)
+
+
+def _stream_features(store: Store, article_ids: list[str], embed) -> Iterable[ArticleFeatures]:
+    """The articles' features in the given order, read and embedded a batch at a time: the
+    clusterer's memory is bounded by its window, and so is what feeds it."""
+    for start in range(0, len(article_ids), FEATURE_BATCH):
+        items = [(store.article(i), store.analysis(i)) for i in article_ids[start:start + FEATURE_BATCH]]
+        vectors = embed([lead_text(a, n) for a, n in items])
+        yield from (article_features(a, n, v) for (a, n), v in zip(items, vectors))
 
 
 def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list) -> None:
@@ -164,9 +171,9 @@ def _checkpoint(store: Store, clusterer: OnlineClusterer, assignments: list) -> 
         store.put_cluster_state(CLUSTER_STATE, clusterer.state())
 
 
-def compare_stories(store: Store, story_ids: list[str], progress: Progress, embed=None) -> list[StoryBrief]:
+def compare_stories(store: Store, story_ids: list[str], progress: Progress, embed=None) -> None:
+    """Each story's brief, stored as soon as it is made (the briefs are read from the store)."""
     progress.stage("compare", len(story_ids))
-    briefs = []
     for story_id in story_ids:
         story = store.story(story_id)
         if story is None:             # every member moved to another story
@@ -177,9 +184,7 @@ def compare_stories(store: Store, story_ids: list[str], progress: Progress, embe
         brief = compare_story(story, articles, analyses, embed)
         with store.transaction():
             store.put_brief(brief)
-        briefs.append(brief)
         progress.advance()
-    return briefs
 
 
 def _reason(exc: Exception) -> str:

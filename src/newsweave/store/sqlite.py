@@ -107,13 +107,15 @@ class SQLiteStore:
                               "WHERE id = ?", (raw_id,)).fetchone()
         return _raw_from_row(row) if row else None
 
-    def raws_without_article(self) -> Iterator[RawDocument]:
+    # What a stage still has to do is a list of ids, its records read a batch at a time:
+    # a run over a million pages never holds them all (nor their texts) in memory.
+    def raw_ids_without_article(self) -> list[str]:
         rows = self.db.execute(
-            "SELECT id, source, media_type, content, url, hints FROM raw_documents r "
+            "SELECT id FROM raw_documents r "
             "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.id) "
             "AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.raw_id = r.id AND f.stage = 'extract') "
             "ORDER BY seq").fetchall()
-        return (_raw_from_row(r) for r in rows)
+        return [r[0] for r in rows]
 
     # ---- failures (a document that cannot go further is remembered, not retried forever) ---
     def add_failure(self, raw_id: str, stage: str, reason: str) -> None:
@@ -135,13 +137,13 @@ class SQLiteStore:
             return [from_dict(Article, json.loads(r[0])) for r in rows]
         return [a for a in (self.article(i) for i in ids) if a is not None]
 
-    def articles_without_analysis(self) -> list[Article]:
+    def article_ids_without_analysis(self) -> list[str]:
         rows = self.db.execute(
-            "SELECT a.record FROM articles a JOIN raw_documents r ON r.id = a.id "
+            "SELECT a.id FROM articles a JOIN raw_documents r ON r.id = a.id "
             "WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id) "
             "AND NOT EXISTS (SELECT 1 FROM failures f WHERE f.raw_id = a.id AND f.stage = 'analyze') "
             "ORDER BY r.seq").fetchall()
-        return [from_dict(Article, json.loads(r[0])) for r in rows]
+        return [r[0] for r in rows]
 
     def put_analysis(self, analysis: Analysis) -> None:
         self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
@@ -152,10 +154,13 @@ class SQLiteStore:
         return from_dict(Analysis, json.loads(row[0])) if row else None
 
     def unclustered_article_ids(self) -> list[str]:
+        """In the order the clusterer streams them: by publication date, the undated first,
+        in order of arrival among equals."""
         rows = self.db.execute(
             "SELECT n.article_id FROM analyses n JOIN raw_documents r ON r.id = n.article_id "
+            "JOIN articles a ON a.id = n.article_id "
             "WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = n.article_id) "
-            "ORDER BY r.seq").fetchall()
+            "ORDER BY COALESCE(json_extract(a.record, '$.published'), ''), r.seq").fetchall()
         return [r[0] for r in rows]
 
     # ---- stories ------------------------------------------------------------------------
