@@ -1220,3 +1220,23 @@ def test_a_running_quotation_follows_the_quoted_words_before_a_paraphrase():
     (pence,) = [q for q in analyze(Article(id="t", body=body, published="2016-09-25")).quotes
                 if q.text.startswith("PENCE")]
     assert pence.speaker is None
+
+
+@pytest.mark.parametrize("body, source", [
+    # PolNeAR train: after the words it reports, the parser takes the speaker for the verb's object
+    ("“Look, Hillary needed to split the first two primaries,” added a South Carolina Democrat.",
+     "a South Carolina Democrat"),
+    # an adjective made a noun by its article speaks
+    ("“Donald is, and always has been, an amazing leader,” said the 46-year-old.", "the 46-year-old"),
+])
+def test_the_speaker_after_an_inverted_speech_verb(body, source):
+    (a,) = _attributions(body)
+    assert a["source"] == source
+
+
+def test_what_a_stance_verb_holds_after_a_clause_is_not_its_speaker():
+    """PolNeAR train: 'endorsed Senator Ted Cruz' after a clause: Cruz is what is endorsed."""
+    body = ("On Sunday, Pastor Bradley Cranston stood at his pulpit in Burlington, Iowa, and, citing Exodus 18:21 "
+            "(''select out of all the people able men who fear God ... as leaders''), endorsed Senator Ted Cruz of "
+            "Texas, urging his parishioners to also consider voting for him.")
+    assert not any((a["source"] or "").startswith("Senator Ted Cruz") for a in _attributions(body))

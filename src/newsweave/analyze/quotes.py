@@ -66,6 +66,11 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 # feat”') name no one we can tell: the source span stays, the speaker stays unknown.
 UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# verbs of saying that follow what they report ('“...,” added a Democrat'): not those
+# whose object is whom it is said to ('told reporters') or what is held ('endorsed Cruz')
+INVERTING_VERBS = {"say", "add", "write", "recall", "explain", "note", "continue", "state", "reply", "respond",
+                   "argue", "insist", "conclude", "observe", "remark", "joke", "quip", "recount", "admit",
+                   "acknowledge", "concede", "counter", "predict", "complain", "declare", "wonder", "answer"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'');
 # scraped text mixes curly and straight marks in one quotation, and may open one with '”'.
 _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
@@ -265,13 +270,18 @@ def _subject(verb, quotations=()):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
             if any(start <= child.idx < end for start, end in quotations):
                 continue
-            # a name the tagger took for an adjective ("Trump" ADJ) still speaks; "X is expected to" does not
-            if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title):
+            # a name the tagger took for an adjective ("Trump" ADJ) still speaks, and so does an
+            # adjective made a noun by its article ('the 46-year-old'); "X is expected to" does not
+            if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title
+                                          or any(c.dep_ == "det" for c in child.children)):
                 return child
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        speaker = node is verb and _inverted(verb) and next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if speaker:
+            return speaker
         if node.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.i != node.head.i:      # 'After saying ..., the man'
@@ -279,6 +289,21 @@ def _subject(verb, quotations=()):
         else:
             break
     return None
+
+
+def _inverted(verb) -> bool:
+    """'“...,” added a South Carolina Democrat', '..., said a former spokesman for the
+    ministry': a finite speech verb right after the words it reports (a quotation, or a
+    clause the parser hangs from it) and before its speaker, which the parser takes for
+    its object. Not a participle ('..., citing the report')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in INVERTING_VERBS:
+        return False
+    before = [t for t in verb.sent[:verb.i - verb.sent.start] if not t.is_space][-3:]
+    while before and before[-1].dep_ == "advmod":
+        before.pop()
+    after_quotation = any(t.text in ("''", *_CLOSING_MARKS) for t in before[-2:]) and before[-1].is_punct
+    return after_quotation or bool(before) and before[-1].text == "," and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
 
 
 def _adjacent_speech_verb(doc, text: str, outer, quotations):
