@@ -1240,3 +1240,23 @@ def test_what_a_stance_verb_holds_after_a_clause_is_not_its_speaker():
             "(''select out of all the people able men who fear God ... as leaders''), endorsed Senator Ted Cruz of "
             "Texas, urging his parishioners to also consider voting for him.")
     assert not any((a["source"] or "").startswith("Senator Ted Cruz") for a in _attributions(body))
+
+
+@pytest.mark.parametrize("body, source, content", [
+    # PolNeAR train: an as-clause credits the clause it hangs from
+    ("Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated.",
+     "some", "Mr. Trump's defeat won't necessarily derail his campaign"),
+    ("As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San "
+     "Bernardino Christmas party slaughter as terrorism.", "Breitbart News",
+     "even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party "
+     "slaughter as terrorism"),
+])
+def test_an_as_clause_credits_the_clause_it_hangs_from(body, source, content):
+    (a,) = _attributions(body)
+    assert (a["source"], a["content"]) == (source, content)
+
+
+def test_an_as_clause_that_tells_when_credits_nothing():
+    """PolNeAR train: 'as he spoke' says when, not who said what."""
+    body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."
+    assert _attributions(body) == []

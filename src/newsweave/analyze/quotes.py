@@ -78,6 +78,7 @@ _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
 _RAISING_VERBS = {"seem", "appear"}
+_TIME_OF_SPEAKING = {"speak", "talk", "testify", "address", "campaign", "vote", "announce"}
 
 
 def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
@@ -621,7 +622,7 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no") and c.i > verb.i), None)
     if answer is not None and verb.lemma_.lower() == "say":
         return (answer.idx, answer.idx + len(answer.text)), "indirect"        # '55 percent said so'
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+    if (verb.dep_ == "parataxis" or _as_aside(verb)) and verb.head.i != verb.i:
         head = verb.head
         words = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         words = [t for t in words if not t.is_punct] or [head]
@@ -643,6 +644,17 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         return _phrase_span(tail), "stance"                    # "plans to call on young people ..."
     block = _paragraph_after_colon(verb)
     return (block, "indirect") if block else None
+
+
+def _as_aside(verb) -> bool:
+    """'The economy is slowing, as the central bank warned': an as-clause with nothing of
+    its own to report credits the clause it hangs from. Not one that tells when ('as he
+    spoke, protesters chanted')."""
+    children = list(verb.children)
+    return (verb.dep_ == "advcl" and verb.lemma_.lower() not in _TIME_OF_SPEAKING
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in children)
+            and any(c.dep_ == "nsubj" for c in children)
+            and not any(c.dep_ in ("dobj", "xcomp", "prep", "acomp", "advmod") for c in children))
 
 
 def _phrase_span_of_split_clause(clauses) -> tuple[int, int]:
