@@ -1260,3 +1260,16 @@ def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."
     assert _attributions(body) == []
+
+
+@pytest.mark.parametrize("body, source, content", [
+    # PolNeAR train: poll shares speak, whatever the parser makes of them
+    ("About 4 in 10 say they want the next president to have more liberal policies.",
+     "About 4 in 10", "they want the next president to have more liberal policies"),
+    ("Last month, 26 percent said the same.", "26 percent", "the same"),
+    ("And until the announcement of the eventual shutdown, most of them said they had loved working for Carrier.",
+     "most of them", "they had loved working for Carrier"),
+])
+def test_a_share_of_people_speaks(body, source, content):
+    (a,) = _attributions(body)
+    assert (a["source"], a["content"]) == (source, content)

@@ -78,6 +78,7 @@ _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
 _RAISING_VERBS = {"seem", "appear"}
+_SHARES = {"most", "many", "few", "several", "half", "all", "both", "some"}
 _TIME_OF_SPEAKING = {"speak", "talk", "testify", "address", "campaign", "vote", "announce"}
 
 
@@ -271,11 +272,15 @@ def _subject(verb, quotations=()):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
             if any(start <= child.idx < end for start, end in quotations):
                 continue
-            # a name the tagger took for an adjective ("Trump" ADJ) still speaks, and so does an
-            # adjective made a noun by its article ('the 46-year-old'); "X is expected to" does not
+            # a name the tagger took for an adjective ("Trump" ADJ) still speaks, and so do an
+            # adjective made a noun by its article ('the 46-year-old') and a share ('most of
+            # them'); "X is expected to" does not
             if child.dep_ == "nsubj" and (child.pos_ in ("PROPN", "PRON", "NOUN", "NUM") or child.is_title
-                                          or any(c.dep_ == "det" for c in child.children)):
+                                          or child.lower_ in _SHARES or (child.i < verb.i or _inverted(verb))
+                                          and any(c.dep_ == "det" for c in child.children)):
                 return child
+            if child.dep_ == "nummod" and child.i < verb.i and node.pos_ == "VERB":
+                return child                # the parser's slip on polls: 'About 4 in 10 say'
             if child.dep_ == "agent":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
@@ -619,9 +624,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     clause = _clause_after_medium(verb)
     if clause is not None:
         return _phrase_span(clause), "indirect"
-    answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no") and c.i > verb.i), None)
+    answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no", "same") and c.i > verb.i), None)
     if answer is not None and verb.lemma_.lower() == "say":
-        return (answer.idx, answer.idx + len(answer.text)), "indirect"        # '55 percent said so'
+        return _phrase_span(answer), "indirect"        # '55 percent said so', '26 percent said the same'
     if (verb.dep_ == "parataxis" or _as_aside(verb)) and verb.head.i != verb.i:
         head = verb.head
         words = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
