@@ -1273,3 +1273,22 @@ def test_an_as_clause_that_tells_when_credits_nothing():
 def test_a_share_of_people_speaks(body, source, content):
     (a,) = _attributions(body)
     assert (a["source"], a["content"]) == (source, content)
+
+
+def test_a_second_report_joined_to_the_first_is_its_own():
+    """PolNeAR train: the parser joins the second 'said' to the first report's verb, so it
+    had no speaker and the first report ran on over it."""
+    body = ("He said his recent attacks on Trump have given his campaign momentum and said that Trump did not "
+            "represent the legacy of the “party of Reagan.”")
+    assert [(a["source"], a["content"]) for a in _attributions(body)] == [
+        ("He", "his recent attacks on Trump have given his campaign momentum"),
+        ("He", "that Trump did not represent the legacy of the “party of Reagan.”")]
+
+
+def test_what_a_report_goes_on_to_say_is_part_of_it():
+    """PolNeAR train: wanting a candidate is part of what the actress said."""
+    body = ("The actress said she was tired of the status quo and wanted a candidate who had not accepted money "
+            "from the fracking industry.")
+    (a,) = _attributions(body)
+    assert a["content"] == ("she was tired of the status quo and wanted a candidate who had not accepted money "
+                            "from the fracking industry")

@@ -66,6 +66,8 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 # feat”') name no one we can tell: the source span stays, the speaker stays unknown.
 UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+SAYING_VERBS = {"say", "add", "tell", "note", "argue", "insist", "explain", "acknowledge", "warn", "predict",
+                "announce", "claim", "declare", "state", "suggest", "contend", "maintain", "assert"}
 # verbs of saying that follow what they report ('“...,” added a Democrat'): not those
 # whose object is whom it is said to ('told reporters') or what is held ('endorsed Cruz')
 INVERTING_VERBS = {"say", "add", "write", "recall", "explain", "note", "continue", "state", "reply", "respond",
@@ -288,7 +290,9 @@ def _subject(verb, quotations=()):
         speaker = node is verb and _inverted(verb) and next((c for c in verb.children if c.dep_ == "dobj"), None)
         if speaker:
             return speaker
-        if node.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and node.head.i != node.i:
+        if node is verb and _is_second_report(verb):
+            node = verb.head.head
+        elif node.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl", "ccomp") and node.head.i != node.i:
             node = node.head
         elif node.dep_ == "pcomp" and node.head.head.i != node.head.i:      # 'After saying ..., the man'
             node = node.head.head
@@ -455,7 +459,7 @@ def _phrase_span(token, without=()) -> tuple[int, int]:
     words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
-    while len(words) > 1 and words[-1].is_punct and not _closes_bracket(words):
+    while len(words) > 1 and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_bracket(words)):
         words.pop()
     doc = token.doc
     after = words[-1].i + 1
@@ -665,12 +669,28 @@ def _as_aside(verb) -> bool:
 def _phrase_span_of_split_clause(clauses) -> tuple[int, int]:
     """The first clause, run on over the next when that one follows it word for word: the
     parser splits 'Police say [a climber who watched his brother fall ...] [is devastated]'."""
-    start, end = _phrase_span(clauses[0])
+    start, end = _phrase_span(clauses[0], without=_second_reports(clauses[0]))
     for before, clause in zip(clauses, clauses[1:]):
         if clause.left_edge.i != before.right_edge.i + 1:
             break
-        end = _phrase_span(clause)[1]
+        end = _phrase_span(clause, without=_second_reports(clause))[1]
     return start, end
+
+
+def _second_reports(clause) -> list:
+    """'He said [A] and said [B]': the parser joins the second 'said' to A's verb, inside
+    the first report; it is a report of its own, by the same speaker (see _subject)."""
+    return [c for c in clause.children if _is_second_report(c)]
+
+
+def _is_second_report(verb) -> bool:
+    """A verb of saying in the first one's form ('says ... and tells'), not of wanting or
+    holding: in 'she said she was tired of the status quo and wanted a candidate ...' the
+    wanting is part of what she said, and so is the telling in 'says he'd sit Putin down
+    and tell him ...'."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in SAYING_VERBS
+            and _is_speech_verb(verb.head.head) and verb.tag_ == verb.head.head.tag_
+            and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _adverbial_clause(clause, verb) -> bool:
