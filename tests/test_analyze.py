@@ -1292,3 +1292,22 @@ def test_what_a_report_goes_on_to_say_is_part_of_it():
     (a,) = _attributions(body)
     assert a["content"] == ("she was tired of the status quo and wanted a candidate who had not accepted money "
                             "from the fracking industry")
+
+
+def test_a_pronoun_speaker_is_no_one_the_article_shows_to_be_of_the_other_gender():
+    """PolNeAR train: 'she' went to the last person named, 'Mr. Obama'."""
+    body = ("Mrs. Clinton has gone further than Mr. Obama on Syria by proposing that a coalition put in place a "
+            "no-fly zone to provide safe areas for Syrians, an approach several Republican presidential candidates "
+            "have also embraced. And she frequently talks about how she pushed Mr. Obama to arm some Syrian rebels.")
+    (quote,) = [q for q in analyze(Article(id="t", body=body, published="2015-12-01")).quotes
+                if q.cue and q.cue.startswith("talks")]
+    assert quote.speaker == "Clinton"
+
+
+def test_they_is_no_one_person():
+    """PolNeAR train: 'They' went to the last person named, Susan Rice."""
+    body = ("\"VIDEO: Hillary and Obama and Panetta and Biden and Susan Rice all told me it was a video when they "
+            "knew it was not the video. They said they would call me and let me know what the outcome was.")
+    (quote,) = [q for q in analyze(Article(id="t", body=body, published="2016-07-19")).quotes
+                if q.text.startswith("they would call me")]
+    assert quote.speaker is None and quote.speaker_span is not None

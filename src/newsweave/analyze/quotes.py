@@ -415,7 +415,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
     if token.lower_ in UNNAMED_PRONOUNS:
         return
     if token.lower_ in PRONOUNS:
-        person = _previous_person(mentions, token.idx, text)
+        person = _previous_person(mentions, token.idx, text, _PRONOUN_GENDER.get(token.lower_))
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
@@ -504,13 +504,38 @@ def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
     return pool[0] if pool else None
 
 
-def _previous_person(mentions, offset: int, text: str) -> Optional[Mention]:
-    """The last person named before ``offset`` outside quotations: in '“... watching Johnny
-    Carson host the Oscars ...,” he said', he is not Johnny Carson."""
+def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) -> Optional[Mention]:
+    """The last person named before ``offset`` outside quotations (in '“... watching Johnny
+    Carson host the Oscars ...,” he said', he is not Johnny Carson) whom the article does
+    not show to be of the other gender (she is not 'Mr. Obama'). 'They' is no one person."""
+    if gender is None:
+        return None
     quoted = _quotation_spans(text)
+    known = _genders(mentions)
     before = [m for m in mentions if m.type == "PERSON" and m.span[1] <= offset
-              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
+              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)
+              and known.get(m.key, gender) == gender]
     return before[-1] if before else None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# what the article's own words say of a person: a courtesy title, a gendered role
+_GENDERED_WORDS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+                   "sir": "m", "dame": "f", "lady": "f", "lord": "m", "king": "m", "queen": "f",
+                   "actress": "f", "actor": "m", "congresswoman": "f", "congressman": "m",
+                   "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "businesswoman": "f",
+                   "businessman": "m", "wife": "f", "husband": "m", "mother": "f", "father": "m",
+                   "daughter": "f", "son": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m"}
+
+
+def _genders(mentions) -> dict[str, str]:
+    """Person key -> 'm' or 'f' where the titles the article gives them agree on one."""
+    seen: dict[str, set] = {}
+    for m in mentions:
+        if m.type == "PERSON" and m.key:
+            words = (w.lower() for title in m.titles for w in title.split())
+            seen.setdefault(m.key, set()).update(_GENDERED_WORDS[w] for w in words if w in _GENDERED_WORDS)
+    return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
 
 
 @lru_cache(maxsize=4)
