@@ -1311,3 +1311,16 @@ def test_they_is_no_one_person():
     (quote,) = [q for q in analyze(Article(id="t", body=body, published="2016-07-19")).quotes
                 if q.text.startswith("they would call me")]
     assert quote.speaker is None and quote.speaker_span is not None
+
+
+def test_a_bare_surname_the_model_misses_is_the_person_named_in_full():
+    """PolNeAR train: the model tags 'Sandra Paradis' but not 'Paradis agrees.', so 'She
+    said' went to the last person it did tag."""
+    body = ("Sandra Paradis, 78, arrived to her polling location in the afternoon, with Bernie Sanders yard signs in "
+            "hand.\n\nBennett said his community doesn’t participate in the mudslinging. He said the majority of "
+            "voters passing by were very polite.\n\nParadis agrees. She said she’ll leave the attacks and the insults "
+            "to the politicians.")
+    analysis = analyze(Article(id="t", body=body, published="2016-02-09"))
+    assert [m.key for m in analysis.mentions if m.text == "Paradis"] == ["sandra paradis"]
+    (quote,) = [q for q in analysis.quotes if q.text.startswith("she’ll leave")]
+    assert quote.speaker == "Sandra Paradis"

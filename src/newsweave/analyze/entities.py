@@ -63,7 +63,19 @@ def mentions_from_doc(doc, article_id: str) -> list[Mention]:
         if ent.label_ not in KEPT_LABELS:
             continue
         raw.extend(_clean(doc, ent, article_id))
+    raw += _untagged_surnames(doc, raw, article_id)
+    raw.sort(key=lambda m: m.span)
     return _link_within_article(raw)
+
+
+def _untagged_surnames(doc, mentions: list[Mention], article_id: str) -> list[Mention]:
+    """The small model misses a bare surname it tags elsewhere ('Paradis agrees. She said
+    ...'): a proper noun spelling the surname of a person the article names in full, in no
+    other mention, is that person (linked to the full name like any other)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.text}
+    taken = {i for m in mentions for i in range(*m.span)}
+    return [Mention(article_id, (t.idx, t.idx + len(t)), t.text, "PERSON", "", t.text, _titles_before(doc, t.idx))
+            for t in doc if t.pos_ == "PROPN" and t.text in surnames and t.idx not in taken]
 
 
 def _clean(doc, ent, article_id: str) -> list[Mention]:
