@@ -66,6 +66,7 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 # feat”') name no one we can tell: the source span stays, the speaker stays unknown.
 UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# verbs of saying proper, whose second use in one sentence is a second report ('said A and said B')
 SAYING_VERBS = {"say", "add", "tell", "note", "argue", "insist", "explain", "acknowledge", "warn", "predict",
                 "announce", "claim", "declare", "state", "suggest", "contend", "maintain", "assert"}
 # verbs of saying that follow what they report ('“...,” added a Democrat'): not those

@@ -76,8 +76,8 @@ class NearDuplicates:
         self.original.pop(article_id, None)
 
     def state(self) -> dict:
-        return {"scheme": SCHEME, "shingle_hash": SHINGLE_HASH, "hashes": {k: v.hashvalues.tolist() for k, v in self.hashes.items()},
-                "original": self.original}
+        return {"scheme": SCHEME, "shingle_hash": SHINGLE_HASH,
+                "hashes": {k: v.hashvalues.tolist() for k, v in self.hashes.items()}, "original": self.original}
 
     @classmethod
     def from_state(cls, state: dict) -> "NearDuplicates":
