@@ -66,14 +66,13 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 # feat”') name no one we can tell: the source span stays, the speaker stays unknown.
 UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-# verbs of saying proper, whose second use in one sentence is a second report ('said A and said B')
+# Verbs of saying proper, not of holding or wanting: after a quotation their object is its
+# speaker ('“...,” added a Democrat'), and a second one joined to the first's report is a
+# report of its own ('said A and said B')
 SAYING_VERBS = {"say", "add", "tell", "note", "argue", "insist", "explain", "acknowledge", "warn", "predict",
-                "announce", "claim", "declare", "state", "suggest", "contend", "maintain", "assert"}
-# verbs of saying that follow what they report ('“...,” added a Democrat'): not those
-# whose object is whom it is said to ('told reporters') or what is held ('endorsed Cruz')
-INVERTING_VERBS = {"say", "add", "write", "recall", "explain", "note", "continue", "state", "reply", "respond",
-                   "argue", "insist", "conclude", "observe", "remark", "joke", "quip", "recount", "admit",
-                   "acknowledge", "concede", "counter", "predict", "complain", "declare", "wonder", "answer"}
+                "announce", "claim", "declare", "state", "suggest", "contend", "maintain", "assert", "write",
+                "recall", "continue", "reply", "respond", "conclude", "observe", "remark", "joke", "quip",
+                "recount", "admit", "concede", "counter", "complain", "wonder", "answer"}
 # Curly, straight and single quotation marks, and newswire's doubled ones (``...'' and ''...'');
 # scraped text mixes curly and straight marks in one quotation, and may open one with '”'.
 _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1500})[”\"]|\"([^\"”\n]{1,1500})[\"”]|‘([^’]{2,300})’(?!\w)"
@@ -307,7 +306,7 @@ def _inverted(verb) -> bool:
     ministry': a finite speech verb right after the words it reports (a quotation, or a
     clause the parser hangs from it) and before its speaker, which the parser takes for
     its object. Not a participle ('..., citing the report')."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in INVERTING_VERBS:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SAYING_VERBS:
         return False
     before = [t for t in verb.sent[:verb.i - verb.sent.start] if not t.is_space][-3:]
     while before and before[-1].dep_ == "advmod":
