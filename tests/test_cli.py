@@ -80,6 +80,20 @@ def test_a_store_path_is_made_for_a_run_and_must_exist_to_be_read(tmp_path):
     assert not (tmp_path / "typo.db").exists()
 
 
+def test_the_story_window_is_an_option_of_run(tmp_path, expected):
+    """The example reports run from February to June: with a one-day window only the dated
+    stories of the last day stay open, yet every story gets its brief."""
+    from newsweave.pipeline import CLUSTER_STATE
+    from newsweave.store import open_store
+    done = _cli("run", EXAMPLES, "--db", tmp_path / "s.db", "--out", tmp_path / "o", "--window-days", "1")
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads((tmp_path / "o" / "index.json").read_text())) == len(expected["stories"])
+    state = open_store(tmp_path / "s.db").cluster_state(CLUSTER_STATE)
+    dated = [s["last_day"] for s in state["stories"] if s["last_day"] is not None]
+    assert dated and all(state["clock"] - day <= 1 for day in dated)
+    assert len(state["stories"]) < len(expected["stories"])
+
+
 def test_extract_json_lines_in_input_order(tmp_path):
     batch = tmp_path / "b.jsonl"
     batch.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"Report number {i} says the harbour reopened on Monday."})

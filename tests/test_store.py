@@ -93,15 +93,17 @@ def test_a_story_whose_members_change_loses_its_brief_until_compared_again(tmp_p
 def test_clustering_checkpoints_space_out_as_the_state_grows(tmp_path, monkeypatch):
     """A checkpoint rewrites the clusterer's whole state (stories, terms, sketches: 2.4 MB
     for the 767 ECB+ reports), so one every batch made a long stream's clustering cost grow
-    with the square of its length. Undated reports never leave the window; with batches
-    of 8, 300 of them go through in at most 16 checkpoints (38 at a fixed batch), each gets
-    its story once, and the last stored state holds every one."""
+    with the square of its length. With batches of 8, 300 reports, most of them undated,
+    go through in at most 16 checkpoints (38 at a fixed batch), each gets its story once,
+    and the last stored state holds every one but those of stories the window has closed."""
     import json
 
     from newsweave import pipeline
+    from newsweave.cluster import Params
+    from newsweave.dates import to_date
     with open(BENCH / "attribution" / "train.jsonl") as lines:
         rows = [json.loads(line) for line, _ in zip(lines, range(300))]
-    store, _ = _analysed_store(tmp_path, [{"id": r["id"], "text": r["text"]} for r in rows])
+    store, articles = _analysed_store(tmp_path, [{"id": r["id"], "text": r["text"]} for r in rows])
     written = []
     put = store.put_cluster_state
     monkeypatch.setattr(store, "put_cluster_state", lambda name, value: (written.append(value), put(name, value)))
@@ -111,7 +113,15 @@ def test_clustering_checkpoints_space_out_as_the_state_grows(tmp_path, monkeypat
     assert store.unclustered_article_ids() == []
     members = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT article_id) FROM story_members").fetchone()
     assert members == (300, 300)
-    assert sum(len(s["article_ids"]) for s in written[-1]["stories"]) == 300
+    last = written[-1]
+    held = {a for s in last["stories"] for a in s["article_ids"]}
+    closed = {story for article, story in store.db.execute("SELECT article_id, story_id FROM story_members")
+              if article not in held}
+    day = {a.id: to_date(a.published).toordinal() for a in articles if a.published}
+    for story in closed:
+        ids = [a for (a,) in store.db.execute("SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
+        assert max(day[a] for a in ids if a in day) < last["clock"] - Params.window_days
+    assert len(held) > 250                    # the undated ones never age
 
 
 @needs_shared

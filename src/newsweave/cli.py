@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsweave import pipeline
+from newsweave.cluster import Params
 from newsweave.model import to_dict
 
 app = typer.Typer(help="Turn raw news pages from many outlets into cross-checked stories.",
@@ -51,14 +52,16 @@ def _progress() -> Progress:
 @app.command()
 def run(paths: List[Path] = typer.Argument(..., help="Files or folders to ingest."),
         db: Path = DB_OPTION,
-        out_dir: Path = typer.Option(Path("newsweave-out"), "--out", help="Where the briefs are written.")):
+        out_dir: Path = typer.Option(Path("newsweave-out"), "--out", help="Where the briefs are written."),
+        window_days: int = typer.Option(Params.window_days, "--window-days", min=1,
+                                        help="Days of publication time a story stays open after its last report.")):
     """Ingest, process and write one brief per story (JSON, Markdown, HTML) plus an index."""
     from newsweave.report import summary_counts, write_reports
     from newsweave.store import open_store
     db.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(db)
     with _progress() as bar:
-        result = pipeline.run([str(p) for p in paths], store, RichProgress(bar))
+        result = pipeline.run([str(p) for p in paths], store, RichProgress(bar), Params(window_days=window_days))
     briefs = [store.brief(s) for s in result.story_ids]
     briefs = [b for b in briefs if b]
     write_reports(briefs, out_dir)

@@ -8,6 +8,7 @@ the id of its first article, so ids are stable across runs of the same input.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ class Params:
     w_embedding: float = 0.25
     day_scale: float = 1000.0        # similarity halves when dates are this many days apart
     other_actors: float = 0.7        # similarity kept when article and story name different actors
-    window_days: int = 30
+    window_days: int = 90            # a quarter: charges, hearings and repairs weeks after the event
     max_active: int = 20000
 
 
@@ -94,6 +95,10 @@ class OnlineClusterer:
         self.dedup = dedup or NearDuplicates()
         self.story_of_article: dict[str, str] = {}
         self.clock: Optional[int] = None
+        # (last day, story id) of every dated story, oldest first; an entry is stale once its
+        # story has moved on or left. The least recently *updated* story may be an undated
+        # one, which never ages: the dated stories behind it must age all the same.
+        self.last_days: list[tuple[int, str]] = []
 
     # ---- public -------------------------------------------------------------------------
     def add(self, features: ArticleFeatures) -> Assignment:
@@ -107,9 +112,9 @@ class OnlineClusterer:
         if original_story is not None and self._in_time(features.day, self.stories[original_story]):
             self._join(self.stories[original_story], features)
             return Assignment(features.article_id, original_story, original, 1.0)
-        # a copy dated outside its original's story is placed on its own merits; an undated
+        # a copy dated outside its original's story (a late arrival, dated before the story:
+        # one dated after it finds the story gone) is placed on its own merits; an undated
         # original, placed by its words alone among look-alikes, then follows its copy's date
-        # (wire copies of undated reports pinned a 2011 rescue on a 2008 one in ECB+ topic 12)
         vector = self._tfidf(features.terms)
         entities = self._entity_weights(features.entities)
         probe = Probe(features, vector, entities, _norm(vector), _norm(entities))
@@ -206,7 +211,9 @@ class OnlineClusterer:
         if features.day is None:
             story.undated.add(features.article_id)
         else:
-            story.last_day = max(story.last_day or features.day, features.day)
+            if story.last_day is None or features.day > story.last_day:
+                story.last_day = features.day
+                heapq.heappush(self.last_days, (story.last_day, story.id))
             story.first_day = min(story.first_day or features.day, features.day)
         story.refresh()
         self.stories.move_to_end(story.id)
@@ -219,13 +226,14 @@ class OnlineClusterer:
     def _advance_clock(self, day: Optional[int]) -> None:
         if day is not None:
             self.clock = max(self.clock or day, day)
-        while self.stories:
-            oldest = next(iter(self.stories.values()))
-            too_old = (self.clock is not None and oldest.last_day is not None
-                       and self.clock - oldest.last_day > self.params.window_days)
-            if not too_old and len(self.stories) <= self.params.max_active:
-                break
-            self._evict(oldest)
+        horizon = self.clock - self.params.window_days if self.clock is not None else None
+        while horizon is not None and self.last_days and self.last_days[0][0] < horizon:
+            last_day, story_id = heapq.heappop(self.last_days)
+            story = self.stories.get(story_id)
+            if story is not None and story.last_day == last_day:
+                self._evict(story)
+        while len(self.stories) > self.params.max_active:       # least recently joined first
+            self._evict(next(iter(self.stories.values())))
 
     def _unindex(self, story_id: str, keys: list[str]) -> None:
         for key in keys:
@@ -267,8 +275,11 @@ class OnlineClusterer:
                                set(s.get("undated", ())), Counter(s.get("actors", {})))
             story.refresh()
             clusterer.stories[story.id] = story
+            if story.last_day is not None:
+                clusterer.last_days.append((story.last_day, story.id))
             clusterer._reindex(story)
             clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))
+        heapq.heapify(clusterer.last_days)
         clusterer.dedup = NearDuplicates.from_state(state["dedup"])
         return clusterer
 
