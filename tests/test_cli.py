@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 from fastapi.testclient import TestClient
@@ -78,6 +79,16 @@ def test_a_store_path_is_made_for_a_run_and_must_exist_to_be_read(tmp_path):
         assert done.returncode == 1 and done.stderr.strip().splitlines() == [
             f"error {tmp_path / 'typo.db'}: no such store (`newsweave run FILES --db {tmp_path / 'typo.db'}` makes one)"]
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_demo_writes_the_example_report(expected):
+    """`make demo`, the README's first command, calls `run` from Python: every option must
+    have a plain default there, not typer's placeholder."""
+    done = _cli("demo")
+    assert done.returncode == 0, done.stderr
+    report = done.stdout.split("demo report:")[1].split()[0]
+    index = json.loads((Path(report).parent / "index.json").read_text())
+    assert len(index) == len(expected["stories"])
 
 
 def test_the_story_window_is_an_option_of_run(tmp_path, expected):

@@ -206,7 +206,7 @@ def demo():
         err.print(f"error {EXAMPLES}: example corpus not found (run from a clone of the repository)")
         raise typer.Exit(1)
     target = Path(tempfile.mkdtemp(prefix="newsweave-demo-"))
-    run([EXAMPLES], db=target / "newsweave.db", out_dir=target / "report")
+    run([EXAMPLES], db=target / "newsweave.db", out_dir=target / "report", window_days=Params.window_days)
     out.print(f"demo report: {target / 'report' / 'index.html'}")
 
 
@@ -275,7 +275,8 @@ def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date,
     from newsweave.bench import clustering
     rows = clustering.run(data, split)
     _bench_table(f"clustering ({split}, {rows[0]['articles']} articles)", rows,
-                 ["bcubed_f1", "bcubed_p", "bcubed_r", "pair_f1", "pair_p", "pair_r", "stories", "articles_per_s"],
+                 ["bcubed_f1", "bcubed_p", "bcubed_r", "pair_f1", "pair_p", "pair_r", "stories", "articles_per_s",
+                  "held_most", "held_at_end"],
                  json_path)
 
 

@@ -6,7 +6,8 @@ tuned on the ``train`` split, as the benchmark's README describes.
 Speeds are the median of ``PASSES`` passes over the same stream, each with a fresh
 clusterer: a single pass of a few hundred articles swings by a third on a shared
 machine (the first pass after the parse is the slowest), and a monitoring stream runs
-at its steady rate. Every pass must give the same stories."""
+at its steady rate. Every pass must give the same stories. It also counts the most
+articles the clusterer held at once, and at the end: what its window bounds."""
 from __future__ import annotations
 
 import json
@@ -97,16 +98,17 @@ def _timed_baseline(rows: list[dict], threshold: float) -> tuple[dict[str, str],
     return labels, len(rows) / (time.perf_counter() - start)
 
 
-def run_newsweave(rows: list[dict], params=None) -> tuple[dict[str, str], float]:
-    """Analyse (not timed), then time the clustering step alone."""
+def run_newsweave(rows: list[dict], params=None) -> tuple[dict[str, str], float, tuple[int, int]]:
+    """Analyse (not timed), then time the clustering step alone; and count what it holds."""
     from newsweave.analyze import analyze_many
-    from newsweave.cluster import OnlineClusterer, article_features, lead_text
+    from newsweave.cluster import article_features, lead_text
     from newsweave.embed import embed
     articles = [to_article(r) for r in rows]
     analyses = list(analyze_many(articles))
     vectors = embed([lead_text(a, n) for a, n in zip(articles, analyses)])
     features = [article_features(a, n, v) for a, n, v in zip(articles, analyses, vectors)]
-    return median_pass(lambda: cluster_features(features, params))
+    labels, speed = median_pass(lambda: cluster_features(features, params))
+    return labels, speed, articles_held(features, params)
 
 
 def median_pass(one_pass) -> tuple[dict[str, str], float]:
@@ -130,12 +132,24 @@ def cluster_features(features, params=None) -> tuple[dict[str, str], float]:
     return labels, len(features) / (time.perf_counter() - start)
 
 
+def articles_held(features, params=None) -> tuple[int, int]:
+    """The most articles the clusterer holds in memory over the stream, and at its end:
+    what its window bounds (the undated ones excepted, which never age)."""
+    from newsweave.cluster import OnlineClusterer
+    clusterer, most = OnlineClusterer(params), 0
+    for f in features:
+        clusterer.add(f)
+        most = max(most, clusterer.held())
+    return most, clusterer.held()
+
+
 def run(path: Path, split: str = "dev") -> list[dict]:
     test_rows = load(path, split)
     gold = {str(r["id"]): r["gold_cluster"] for r in test_rows}
-    labels, speed = run_newsweave(test_rows)
+    labels, speed, (most_held, last_held) = run_newsweave(test_rows)
     results = [{"name": "newsweave", **bcubed(labels, gold), **pairwise(labels, gold), "articles_per_s": speed,
-                "articles": len(test_rows), "stories": len(set(labels.values()))}]
+                "articles": len(test_rows), "stories": len(set(labels.values())),
+                "held_most": most_held, "held_at_end": last_held}]
     train_rows = load(path, "train")
     train_gold = {str(r["id"]): r["gold_cluster"] for r in train_rows}
     threshold = max(BASELINE_THRESHOLDS,
