@@ -136,30 +136,34 @@ def test_a_day_an_undated_report_names_does_not_age_open_stories():
 
 
 @needs_shared
-def test_a_dated_story_leaves_memory_even_behind_a_story_with_no_day(tmp_path):
+def test_a_dated_story_leaves_memory_behind_an_undated_one_and_its_undated_report_follows_its_copy(tmp_path):
     """ECB+ topic 12: the Indian Navy's 2008 rescue by INS Mysore (one report names 15
     September 2008) streams after an undated report of another event, whose story never
     ages. The 2008 story used to wait behind it, so no dated story ever left memory on the
-    benchmark's stream. A wire report dated 11 November 2011 now finds it gone: it starts
-    the 2011 story, and the 2008 story's brief keeps its reports."""
+    benchmark's stream; now it leaves when a wire report dated 11 November 2011 arrives.
+    That report copies an undated report of the 2011 rescue by INS Sukanya, placed with the
+    2008 one by its words alone: the original follows its copy into the 2011 story all the
+    same, and the 2008 story's brief is made again without it."""
     from newsweave import pipeline
     from newsweave.store import open_store
     from conftest import article_from, brief_with
-    rows = ecb_rows("35_1ecb", "12_1ecb", "12_2ecb", "12_5ecb", "12_12ecb", "12_1ecbplus")
-    before = ["35_1ecb", "12_1ecb", "12_2ecb", "12_5ecb", "12_12ecb"]
+    rows = ecb_rows("35_1ecb", "12_1ecb", "12_2ecb", "12_5ecb", "12_3ecbplus", "12_12ecb", "12_1ecbplus")
+    before = ["35_1ecb", "12_1ecb", "12_2ecb", "12_5ecb", "12_3ecbplus", "12_12ecb"]
     (tmp_path / "before.jsonl").write_text("".join(json.dumps(rows[i]) + "\n" for i in before))
-    (tmp_path / "later.jsonl").write_text(json.dumps(rows["12_1ecbplus"]) + "\n")
+    (tmp_path / "copy.jsonl").write_text(json.dumps(rows["12_1ecbplus"]) + "\n")
     store = open_store(tmp_path / "store.db")
     first = pipeline.run([str(tmp_path / "before.jsonl")], store)
     mysore = brief_with([store.brief(s) for s in first.story_ids], "before.jsonl:2")
+    assert article_from(mysore, "before.jsonl:5")              # the undated Sukanya report, misplaced
     held = [s["id"] for s in store.cluster_state(pipeline.CLUSTER_STATE)["stories"]]
     assert mysore["id"] in held and len(held) == 2
-    pipeline.run([str(tmp_path / "later.jsonl")], store)
+    pipeline.run([str(tmp_path / "copy.jsonl")], store)
     held = [s["id"] for s in store.cluster_state(pipeline.CLUSTER_STATE)["stories"]]
-    sukanya = brief_with([store.brief(s.id) for s in store.stories()], "later.jsonl:1")
+    sukanya = brief_with([store.brief(s.id) for s in store.stories()], "copy.jsonl:1")
     assert mysore["id"] not in held and sukanya["id"] in held
-    assert len(sukanya["articles"]) == 1 and article_from(sukanya, "later.jsonl:1")["copy_of"] is None
-    assert len(store.brief(mysore["id"])["articles"]) == 4
+    assert article_from(sukanya, "copy.jsonl:1")["copy_of"] == article_from(sukanya, "before.jsonl:5")["id"]
+    mysore = store.brief(mysore["id"])
+    assert [a["source"] for a in mysore["articles"]] == [f"{tmp_path}/before.jsonl:{n}" for n in (2, 3, 4, 6)]
 
 
 @needs_shared
@@ -181,6 +185,24 @@ def test_an_undated_original_follows_a_copy_dated_outside_its_story():
     assert copy.story_id != mysore.story_id and (copy.copy_of, copy.moved) == ("original", "original")
     assert clusterer.stories[mysore.story_id].article_ids == ["mysore"]
     assert clusterer.stories[copy.story_id].article_ids == ["copy", "original"]
+
+
+@needs_shared
+def test_an_undated_report_of_a_closed_story_still_follows_its_copy_after_a_restart():
+    """What lets it follow is kept in the clusterer's state: a run that stops between the
+    story's close and the copy's arrival changes nothing."""
+    rows = ecb_rows("12_1ecb", "12_3ecbplus", "12_1ecbplus")
+    navy = Counter({"indian navy": 2})
+    clusterer = OnlineClusterer(Params(window_days=5))
+    clusterer.add(ArticleFeatures("mysore", 100, navy, Counter({"pirates": 3}), None, rows["12_1ecb"]["text"], 100))
+    clusterer.add(ArticleFeatures("original", None, navy, Counter({"pirates": 2}), None, rows["12_3ecbplus"]["text"], None))
+    clusterer.add(_features(3, 200, {"chile": 1}, {"election": 2}))
+    restored = OnlineClusterer.from_state(json.loads(json.dumps(clusterer.state())), Params(window_days=5))
+    assert restored.held() == 2                      # the Chile report, and the undated report's sketch
+    copy = restored.add(ArticleFeatures("copy", 201, Counter({"ins sukanya": 3}), Counter({"sukanya": 3}),
+                                        None, rows["12_1ecbplus"]["text"], 201))
+    assert (copy.copy_of, copy.moved) == ("original", "original")
+    assert restored.stories[copy.story_id].article_ids == ["copy", "original"]
 
 
 @needs_shared

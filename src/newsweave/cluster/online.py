@@ -99,6 +99,9 @@ class OnlineClusterer:
         # story has moved on or left. The least recently *updated* story may be an undated
         # one, which never ages: the dated stories behind it must age all the same.
         self.last_days: list[tuple[int, str]] = []
+        # undated members of stories that have left memory, oldest first: placed by their words
+        # alone, they still follow a dated copy that tells their time (their sketches stay)
+        self.closed_undated: "OrderedDict[str, None]" = OrderedDict()
 
     # ---- public -------------------------------------------------------------------------
     def add(self, features: ArticleFeatures) -> Assignment:
@@ -112,9 +115,10 @@ class OnlineClusterer:
         if original_story is not None and self._in_time(features.day, self.stories[original_story]):
             self._join(self.stories[original_story], features)
             return Assignment(features.article_id, original_story, original, 1.0)
-        # a copy dated outside its original's story (a late arrival, dated before the story:
-        # one dated after it finds the story gone) is placed on its own merits; an undated
-        # original, placed by its words alone among look-alikes, then follows its copy's date
+        # a copy dated outside its original's story, or after that story has left memory, is
+        # placed on its own merits; an undated original, placed by its words alone among
+        # look-alikes, then follows its copy's date (ECB+ topic 12: wire copies dated 2011 of
+        # undated reports placed with a 2008 rescue)
         vector = self._tfidf(features.terms)
         entities = self._entity_weights(features.entities)
         probe = Probe(features, vector, entities, _norm(vector), _norm(entities))
@@ -128,6 +132,11 @@ class OnlineClusterer:
             self.stories[story.id] = story
             best = story.id
         self._join(self.stories[best], features, vector)
+        if original in self.closed_undated:
+            if features.day is None:                # no time to tell: the original stays where it was
+                return Assignment(features.article_id, best, None, best_score)
+            self._move(original, None, self.stories[best])
+            return Assignment(features.article_id, best, original, best_score, moved=original)
         if original_story is None or original_story == best:
             return Assignment(features.article_id, best, original, best_score)
         if original not in self.stories[original_story].undated:
@@ -137,7 +146,7 @@ class OnlineClusterer:
 
     def held(self) -> int:
         """How many articles the clusterer holds in memory (what its state carries)."""
-        return len(self.story_of_article)
+        return len(self.story_of_article) + len(self.closed_undated)
 
     def similarity(self, probe: Probe, story: StoryState) -> float:
         p, features = self.params, probe.features
@@ -163,12 +172,16 @@ class OnlineClusterer:
             return True
         return story.first_day - self.params.window_days <= day <= story.last_day + self.params.window_days
 
-    def _move(self, article_id: str, source: StoryState, target: StoryState) -> None:
+    def _move(self, article_id: str, source: Optional[StoryState], target: StoryState) -> None:
         """Membership only: the source story's profile keeps what the article added to it
-        (profiles are running sums; its copy has just added the same words to the target)."""
-        source.article_ids.remove(article_id)
-        source.undated.discard(article_id)
-        source.size -= 1
+        (profiles are running sums; its copy has just added the same words to the target).
+        No source: the article's story has left memory (see ``closed_undated``)."""
+        if source is None:
+            del self.closed_undated[article_id]
+        else:
+            source.article_ids.remove(article_id)
+            source.undated.discard(article_id)
+            source.size -= 1
         target.article_ids.append(article_id)
         target.undated.add(article_id)
         self.story_of_article[article_id] = target.id
@@ -248,7 +261,12 @@ class OnlineClusterer:
         self._unindex(story.id, [f"e:{k}" for k in story.entities] + [f"t:{t}" for t in story.terms])
         for article_id in story.article_ids:
             self.story_of_article.pop(article_id, None)
-            self.dedup.forget(article_id)
+            if article_id in story.undated:
+                self.closed_undated[article_id] = None
+            else:
+                self.dedup.forget(article_id)
+        while len(self.closed_undated) > self.params.max_active:
+            self.dedup.forget(self.closed_undated.popitem(last=False)[0])
 
     # ---- persistence --------------------------------------------------------------------
     def state(self) -> dict:
@@ -259,6 +277,7 @@ class OnlineClusterer:
                          "size": s.size, "last_day": s.last_day, "first_day": s.first_day,
                          "article_ids": s.article_ids, "undated": sorted(s.undated), "actors": dict(s.actors)}
                         for s in self.stories.values()],
+            "closed_undated": list(self.closed_undated),
             "dedup": self.dedup.state(),
         }
 
@@ -280,6 +299,7 @@ class OnlineClusterer:
             clusterer._reindex(story)
             clusterer.story_of_article.update(dict.fromkeys(story.article_ids, story.id))
         heapq.heapify(clusterer.last_days)
+        clusterer.closed_undated = OrderedDict.fromkeys(state.get("closed_undated", ()))
         clusterer.dedup = NearDuplicates.from_state(state["dedup"])
         return clusterer
 
