@@ -997,6 +997,25 @@ def test_sentences_are_located_where_pysbd_locates_them():
 
 
 @needs_shared
+def test_a_short_quotation_with_a_cue_and_a_speaker_we_cannot_name_is_a_quote():
+    """PolNeAR train, Dinesh D'Souza's account of his sentencing: '“Okay,” I said,
+    attempting to regroup.' A quotation of four words or fewer whose speaker we cannot name
+    was taken for a scare quote, although it has a verb of saying and its subject ('I',
+    or a 'he' with no one named before it); the corpus marks it as an attribution."""
+    import json
+
+    from newsweave.analyze.quotes import as_attributions
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        doc = next(d for d in map(json.loads, lines) if d["id"].startswith("breitbart_2015-11-19_exclusive-excerpt"))
+    text = doc["text"][doc["text"].index("I was not off to a good start."):]
+    text = text[:text.index("\n")]
+    quote = next(q for q in analyze(Article(id="a", body=text)).quotes if q.text == "Okay")
+    assert (quote.kind, quote.cue, text[slice(*quote.speaker_span)]) == ("direct", "said", "I")
+    relation = next(r for r in as_attributions([quote], text))
+    assert text[relation["source"]["start"]:relation["source"]["end"]] == "I"
+
+
+@needs_shared
 def test_a_closing_quote_mark_split_off_stays_with_its_sentence():
     """pysbd splits a closing mark after the stop into a piece of its own ('... to stop. "',
     '... a responsibility.”' in ECB+ reports); that piece is the end of the sentence, not a

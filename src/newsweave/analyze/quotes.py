@@ -134,8 +134,9 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quota
     if speaker is not None:
         _set_speaker(quote, speaker, text, mentions, cue, span=label)
     is_speech = cue is not None and _is_speech_verb(cue)
-    if quote.speaker is None or (words <= SCARE_MAX_WORDS and not is_speech
-                                 and (quote.speaker_key is None or _is_name_or_word(quote.text))):
+    no_speaker = quote.speaker is None and not (is_speech and quote.speaker_span)
+    if no_speaker or (words <= SCARE_MAX_WORDS and not is_speech
+                      and (quote.speaker_key is None or _is_name_or_word(quote.text))):
         quote.kind = "scare" if words <= SCARE_MAX_WORDS else "direct"
     if (not is_speech and _modifies_noun(doc, text, outer)) or _names_a_title(inside, outer, quote.text, is_speech):
         quote.kind = "scare"
