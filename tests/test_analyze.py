@@ -1019,6 +1019,23 @@ def test_a_quotation_mark_glued_to_a_word_does_not_hide_the_verb_of_saying():
 
 
 @needs_shared
+def test_a_sentence_that_only_says_who_spoke_reports_the_quotation_before_it():
+    """PolNeAR train: '“Russia, if you’re listening, I hope you’re able to find the 30,000
+    emails that are missing.” Trump said.' A full stop inside the closing mark usually
+    ends the quotation's sentence, and the next verb is not its cue ('“I’m with her.” But
+    now she wants ...'); a sentence that reports nothing of its own is."""
+    import json
+
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        text = next(d["text"] for d in map(json.loads, lines) if d["id"].startswith("breitbart_2016-07-27_obama-to-frame"))
+    end = text.index("missing.” Trump said.")
+    paragraph = text[text.rindex("\n", 0, end) + 1:text.index("\n", end)]
+    quotes = analyze(Article(id="a", body=paragraph)).quotes
+    russia = next(q for q in quotes if q.text.startswith("Russia, if you’re listening"))
+    assert (russia.kind, russia.speaker, russia.cue) == ("direct", "Trump", "said")
+
+
+@needs_shared
 def test_a_short_quotation_with_a_cue_and_a_speaker_we_cannot_name_is_a_quote():
     """PolNeAR train, Dinesh D'Souza's account of his sentencing: '“Okay,” I said,
     attempting to regroup.' A quotation of four words or fewer whose speaker we cannot name

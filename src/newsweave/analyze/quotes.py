@@ -324,7 +324,7 @@ def _adjacent_speech_verb(doc, text: str, outer, quotations):
     window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
     for token in window or []:
         if _is_speech_verb(token) and token.pos_ == "VERB":
-            after = 0 <= token.idx - outer[1] <= 40 and not _ends_sentence(text, outer)
+            after = 0 <= token.idx - outer[1] <= 40 and (not _ends_sentence(text, outer) or _says_only_who(token))
             near = after or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
             colon = _colon_before(text, outer[0])
@@ -341,6 +341,12 @@ def _ends_sentence(text: str, outer) -> bool:
     capital after it start the next sentence, whose verb is not this quotation's."""
     inside = text[outer[0]:outer[1]].rstrip(_CLOSING_MARKS + "' ")
     return inside.endswith(".") and text[outer[1]:outer[1] + 2].strip()[:1].isupper()
+
+
+def _says_only_who(verb) -> bool:
+    """'“... the 30,000 emails that are missing.” Trump said.': a sentence that reports
+    nothing of its own reports the quotation before it, full stop or not."""
+    return verb.dep_ == "ROOT" and _reported_content(verb) is None
 
 
 def _inverted_label(doc, text: str, outer):
