@@ -672,6 +672,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         if child.dep_ == "prep" and _introduces_content(verb, child):
             obj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             return _phrase_span(obj), "stance"
+    mark = _for_mark(verb)
+    if mark is not None:                                        # "is calling for [the US to step up ...]"
+        return (mark.nbor(1).idx, _phrase_span(mark.head)[1]), "stance"
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and any(c.dep_ == "agent" for c in verb.children):
         return _phrase_span(passive), "stance"                 # "Clinton was endorsed by the Times"
@@ -749,11 +752,15 @@ def _paragraph_after_colon(verb) -> Optional[tuple[int, int]]:
     return (colon.end(), _skip_back(text, end, " \t\r")) if text[colon.end():end].strip() else None
 
 
+# the prepositions beyond 'for', 'on', 'about' that introduce what one verb reports
+_PREPOSITIONAL_CUES = {("to", "refer"), ("to", "point"), ("to", "respond"), ("to", "reply"), ("with", "agree")}
+
+
 def _introduces_content(verb, preposition) -> bool:
-    """'called for X', 'called on X', 'talked about X', 'referred to X', 'pointed to X';
-    not 'spoke on Sunday'."""
+    """'called for X', 'called on X', 'talked about X', 'referred to X', 'pointed to X',
+    'responded to X', 'agreed with X'; not 'spoke on Sunday'."""
     word = preposition.lower_
-    if not (word in ("for", "on", "about") or (word == "to" and verb.lemma_.lower() in ("refer", "point"))):
+    if not (word in ("for", "on", "about") or (word, verb.lemma_.lower()) in _PREPOSITIONAL_CUES):
         return False
     obj = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None)
     return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
@@ -766,9 +773,21 @@ def _cue_span(verb) -> tuple[int, int]:
     doc, start, end = verb.doc, verb.i, verb.i
     while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head.i == verb.i:
         start -= 1
-    if end + 1 < len(doc) and doc[end + 1].head.i == verb.i and _introduces_content(verb, doc[end + 1]):
+    if end + 1 < len(doc) and (doc[end + 1].head.i == verb.i and _introduces_content(verb, doc[end + 1])
+                               or doc[end + 1] == _for_mark(verb)):
         end += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _for_mark(verb):
+    """'is calling for the United States to step up ...': the parser makes 'for' the mark
+    of a clause hung from the verb, not a preposition; it introduces what is called for."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i > verb.i:
+            first = clause.left_edge
+            if first.dep_ == "mark" and first.lower_ == "for" and first.head == clause and first.i + 1 < len(verb.doc):
+                return first
+    return None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
