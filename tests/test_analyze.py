@@ -1065,6 +1065,21 @@ def test_what_is_called_for_responded_to_or_agreed_with_is_the_content():
 
 
 @needs_shared
+def test_an_as_clause_that_says_where_or_when_it_was_said_still_credits_its_clause():
+    """PolNeAR train: 'It doesn’t help that invoking the specters of Weimar Germany and
+    Zimbabwe is a classic right-wing scare tactic, as David Dayen noted in The Intercept.'
+    Where (or when, or how) Dayen noted it does not make the as-clause a report of its own."""
+    import json
+
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        text = next(d["text"] for d in map(json.loads, lines) if d["id"].startswith("huff-post_2016-06-23_why-hillary"))
+    at = text.index("as David Dayen noted in The Intercept")
+    paragraph = text[text.rindex("\n", 0, at) + 1:text.index("\n", at)]
+    noted = next(q for q in analyze(Article(id="a", body=paragraph)).quotes if q.cue == "noted")
+    assert noted.speaker == "David Dayen" and "Weimar Germany and Zimbabwe is a classic right-wing" in noted.text
+
+
+@needs_shared
 def test_a_short_quotation_with_a_cue_and_a_speaker_we_cannot_name_is_a_quote():
     """PolNeAR train, Dinesh D'Souza's account of his sentencing: '“Okay,” I said,
     attempting to regroup.' A quotation of four words or fewer whose speaker we cannot name
