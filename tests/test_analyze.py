@@ -1080,6 +1080,30 @@ def test_an_as_clause_that_says_where_or_when_it_was_said_still_credits_its_clau
 
 
 @needs_shared
+def test_what_is_warned_of_or_focused_on_is_the_content():
+    """PolNeAR train: 'Hollande denounced Trump’s remarks as “hurtful and humiliating” and
+    warned of the global implications a Trump presidency would have', and a report on
+    Clinton's speech: 'she focused on ...'. 'Warned' reported nothing without a clause, and
+    'focus' was no cue; PolNeAR marks both, with the preposition."""
+    import json
+
+    from newsweave.analyze.quotes import as_attributions
+    cases = {"huff-post_2016-08-03_francois-hollande": ("Hollande", "warned of"),
+             "breitbart_2016-05-24_in-two-front-war-clinton": ("she", "focused on")}
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        docs = {key: d for d in map(json.loads, lines) for key in cases if d["id"].startswith(key)}
+    for key, (source, cue) in cases.items():
+        text = docs[key]["text"]
+        gold = next(g for g in docs[key]["attributions"]
+                    if g.get("cue") and text[g["cue"]["start"]:g["cue"]["end"]] == cue)
+        start = text.rindex("\n", 0, gold["cue"]["start"]) + 1
+        paragraph = text[start:text.index("\n", gold["cue"]["start"])]
+        ours = {(paragraph[r["source"]["start"]:r["source"]["end"]], paragraph[r["cue"]["start"]:r["cue"]["end"]])
+                for r in as_attributions(analyze(Article(id="a", body=paragraph)).quotes, paragraph) if r.get("source")}
+        assert (source, cue) in ours, key
+
+
+@needs_shared
 def test_a_short_quotation_with_a_cue_and_a_speaker_we_cannot_name_is_a_quote():
     """PolNeAR train, Dinesh D'Souza's account of his sentencing: '“Okay,” I said,
     attempting to regroup.' A quotation of four words or fewer whose speaker we cannot name
