@@ -1,4 +1,5 @@
 """Analysis on real sentences: seeds, examples and the temporal benchmark."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -1101,6 +1102,23 @@ def test_what_is_warned_of_or_focused_on_is_the_content():
         ours = {(paragraph[r["source"]["start"]:r["source"]["end"]], paragraph[r["cue"]["start"]:r["cue"]["end"]])
                 for r in as_attributions(analyze(Article(id="a", body=paragraph)).quotes, paragraph) if r.get("source")}
         assert (source, cue) in ours, key
+
+
+@needs_shared
+def test_a_speaker_phrase_never_holds_the_quotation_it_speaks():
+    """ECB+ 2_3ecbplus with another producer's name, as the conflicts bench plants it:
+    '"We are thrilled to have Ellen DeGeneres host the Oscars, " producers Nirad Sinha and
+    Neil Meron said'. With that name the parser hangs the quotation from 'producers': the
+    speaker's phrase ran from inside the quotation, named Ellen DeGeneres, and made the
+    quotation a scare quote."""
+    from newsweave.bench.clustering import to_article
+    article = to_article(ecb_rows("2_3ecbplus")["2_3ecbplus"])
+    assert "producers Craig Zadan and Neil Meron said" in article.body
+    planted = replace(article, body=article.body.replace("Craig Zadan", "Nirad Sinha"))
+    for body in (article, planted):
+        quote = next(q for q in analyze(body).quotes if q.text.startswith("We are thrilled"))
+        assert quote.kind == "direct" and quote.speaker == ("Craig Zadan" if body is article else "Nirad Sinha")
+        assert body.body[slice(*quote.speaker_span)].startswith("producers")
 
 
 @needs_shared

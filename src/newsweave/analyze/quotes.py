@@ -133,7 +133,7 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quota
         quote.cue_span = _cue_span(cue)
         quote.cue = text[quote.cue_span[0]:quote.cue_span[1]]
     if speaker is not None:
-        _set_speaker(quote, speaker, text, mentions, cue, span=label)
+        _set_speaker(quote, speaker, text, mentions, cue, span=label or _speaker_span(speaker, cue, outer))
     is_speech = cue is not None and _is_speech_verb(cue)
     no_speaker = quote.speaker is None and not (is_speech and quote.speaker_span)
     if no_speaker or (words <= SCARE_MAX_WORDS and not is_speech
@@ -415,7 +415,7 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
     person before it; a relative pronoun: the noun it stands for); speaker span = the
     whole subject phrase, titles and appositions included ("Rep. John Mica (R-Fla.)"), or
     the relative pronoun, as attribution corpora mark the source."""
-    quote.speaker_span = span or _phrase_span(token, without=[verb, *_asides(token, verb)])
+    quote.speaker_span = span or _speaker_span(token, verb)
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         token = token.head.head         # 'the EU, which contended ...': the EU speaks, 'which' marks it
         _name_speaker(quote, mentions, _phrase_span(token, without=[verb]), token, text, token.text)
@@ -428,6 +428,21 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
     _name_speaker(quote, mentions, quote.speaker_span, token, text, text[quote.speaker_span[0]:quote.speaker_span[1]])
+
+
+def _speaker_span(subject, verb, quoted: Optional[tuple[int, int]] = None) -> tuple[int, int]:
+    """The subject's phrase, without the ``quoted`` words it is said to have said: the
+    parser can hang a quotation from its speaker's noun as a clause ('"We are thrilled to
+    have Ellen DeGeneres host the Oscars, " producers Craig Zadan and Neil Meron said'). A
+    quoted title stays part of the phrase ('"Crocodile Dundee" star Paul Hogan')."""
+    start, end = _phrase_span(subject, without=[verb, *_asides(subject, verb)])
+    if quoted is not None and quoted[0] <= start < quoted[1] < end and any(
+            t.dep_ in ("ccomp", "parataxis") and not quoted[0] <= t.head.idx < quoted[1]
+            for t in subject.subtree if quoted[0] <= t.idx < quoted[1]):     # what is said, not a title in it
+        start = _skip_spaces(subject.doc.text, quoted[1])
+        while start < end and not subject.doc.text[start].isalnum():
+            start = _skip_spaces(subject.doc.text, start + 1)
+    return start, end
 
 
 def _asides(subject, verb) -> list:
