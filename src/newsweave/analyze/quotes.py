@@ -439,9 +439,9 @@ def _speaker_span(subject, verb, quoted: Optional[tuple[int, int]] = None) -> tu
     if quoted is not None and quoted[0] <= start < quoted[1] < end and any(
             t.dep_ in ("ccomp", "parataxis") and not quoted[0] <= t.head.idx < quoted[1]
             for t in subject.subtree if quoted[0] <= t.idx < quoted[1]):     # what is said, not a title in it
-        start = _skip_spaces(subject.doc.text, quoted[1])
-        while start < end and not subject.doc.text[start].isalnum():
-            start = _skip_spaces(subject.doc.text, start + 1)
+        text, start = doc_text(subject.doc), quoted[1]
+        while start < end and not text[start].isalnum():
+            start += 1
     return start, end
 
 
@@ -803,7 +803,7 @@ def _for_mark(verb):
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i > verb.i:
             first = clause.left_edge
-            if first.dep_ == "mark" and first.lower_ == "for" and first.head == clause and first.i + 1 < len(verb.doc):
+            if first.dep_ == "mark" and first.lower_ == "for" and first.head == clause:
                 return first
     return None
 
