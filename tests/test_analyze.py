@@ -1400,6 +1400,72 @@ def test_an_as_clause_credits_the_clause_it_hangs_from(body, source, content):
     assert (a["source"], a["content"]) == (source, content)
 
 
+@pytest.mark.parametrize("body, source, cue, content", [
+    # PolNeAR train: an as-clause opening the sentence after 'But' or 'And'; what comes
+    # before the aside is no part of what was noted (it used to make the content run over
+    # the speaker, and the report was dropped)
+    ("But as Clyburn noted, those voters will give Sanders a second look — or a first one — if he starts winning.",
+     "Clyburn", "noted", "those voters will give Sanders a second look — or a first one — if he starts winning"),
+    ("And as Menendez pointed out, SCOTUS rulings and new legislation have real, lasting impact on real women.",
+     "Menendez", "pointed out", "SCOTUS rulings and new legislation have real, lasting impact on real women"),
+])
+def test_an_as_clause_after_a_conjunction_credits_the_clause_after_it(body, source, cue, content):
+    (a,) = _attributions(body)
+    assert (a["source"], a["cue"], a["content"]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    # PolNeAR train: what a than-clause's subject forecast is what it is compared with
+    ("Many speculated that he might fail to turn out his supporters, but the turnout in Iowa was higher than most "
+     "analysts had forecast.", "most analysts", "had forecast", "higher"),
+    ("Mrs. Clinton's decisive victory on Tuesday gave her more delegates than her advisers expected.",
+     "her advisers", "expected", "more delegates"),
+])
+def test_a_than_clause_credits_its_subject_with_the_forecast(body, source, cue, content):
+    assert {"source": source, "cue": cue, "content": content} in _attributions(body)
+
+
+@pytest.mark.parametrize("body, source", [
+    # PolNeAR train: after an opening phrase the parser takes the speaker for an apposition
+    # to the phrase's noun, and leaves the verb without a subject
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that "
+     "transatlantic cooperation is essential.”", "her senior policy adviser, Jake Sullivan,"),
+    ("At Boca West, Jay DiPietro, the club's 78-year-old president and general manager, suggested that the troubles "
+     "besetting some of his members were overblown.", "Jay DiPietro, the club's 78-year-old president and general manager,"),
+    # of two names in a row, the last speaks
+    ("Tuesday in New York City, while on the campaign trail for his wife Democratic presidential front-runner Hillary "
+     "Clinton, former president Bill Clinton said his wife was being treated unfairly.", "former president Bill Clinton"),
+])
+def test_a_speaker_the_parser_hangs_from_the_opening_phrase_still_speaks(body, source):
+    assert [a["source"] for a in _attributions(body) if a["cue"] in ("said", "suggested")] == [source]
+
+
+def test_a_place_after_its_town_is_no_speaker():
+    """PolNeAR train: 'Calif.' in the opening phrase ends just before the verb; it says where."""
+    body = ("One of the hardest things for a president to do is to assuage fear, and as the aftermath of the attack in "
+            "San Bernardino, Calif., showed, Mr. Obama's words were not enough.")
+    assert "Calif." not in [a["source"] for a in _attributions(body)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    # PolNeAR train marks these with a cue and no source: a belief or a name no one holds
+    ("Donald Trump has won the Republican presidential primary in Georgia, taking home his first win in the group of "
+     "contests known as Super Tuesday.", "known", "contests known as Super Tuesday"),
+    ("Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump.", "was said",
+     "Republican National Committee Chairman Reince Priebus was said to be “furious” with Trump"),
+    ("The union, which endorsed Hillary Clinton in November, is widely regarded as one of the more liberal in the labor "
+     "movement.", "regarded", "The union, which endorsed Hillary Clinton in November, is widely regarded as one of "
+     "the more liberal in the labor movement"),
+])
+def test_a_passive_belief_with_no_agent_has_no_source(body, cue, content):
+    assert {"source": None, "cue": cue, "content": content} in _attributions(body)
+
+
+def test_a_passive_belief_with_an_agent_is_theirs():
+    body = "Trump’s refusal to endorse Ryan was widely viewed by Republicans as payback for the speaker’s hesitation."
+    assert not any(a["cue"] == "viewed" and a["source"] is None for a in _attributions(body))
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

@@ -81,6 +81,8 @@ _QUOTE_RE = re.compile(r"(?:“|(?<=\n)”(?=\w))((?:[^”“\"]|(?<=\n)“){1,1
 SCARE_MAX_WORDS = 4
 _DASHES = {"—", "–", "--"}
 _RAISING_VERBS = {"seem", "appear"}
+# verbs whose passive with no agent holds a belief or a name no one is said to hold
+_PASSIVE_REPORTS = {"expect", "say", "know", "see", "view", "regard", "consider", "believe", "think", "rumor", "rumour"}
 _SHARES = {"most", "many", "few", "several", "half", "all", "both", "some"}
 _TIME_OF_SPEAKING = {"speak", "talk", "testify", "address", "campaign", "vote", "announce"}
 
@@ -289,7 +291,8 @@ def _subject(verb, quotations=()):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-        speaker = node is verb and _inverted(verb) and next((c for c in verb.children if c.dep_ == "dobj"), None)
+        speaker = node is verb and (_inverted(verb) and next((c for c in verb.children if c.dep_ == "dobj"), None)
+                                    or _apposed_to_opening_phrase(verb))
         if speaker:
             return speaker
         if node is verb and _is_second_report(verb):
@@ -301,6 +304,32 @@ def _subject(verb, quotations=()):
         else:
             break
     return None
+
+
+def _apposed_to_opening_phrase(verb):
+    """'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: ...',
+    'At Boca West, Jay DiPietro, the club's president, suggested that ...': the parser takes
+    the speaker for an apposition to the opening phrase's noun, and leaves the verb without
+    a subject. The apposition ending just before the verb is its speaker; of two names in a
+    row the last ('for his wife Hillary Clinton, former president Bill Clinton said'). Not a
+    place's state ('in San Bernardino, Calif., showed') nor 'according to X'."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ != "according"):
+        for noun in prep.subtree:
+            for appos in (c for c in noun.children if c.dep_ == "appos" and _ends_before(c, verb)):
+                if appos.ent_type_ in ("GPE", "LOC", "DATE", "TIME") or appos.nbor(-1).text == "(":
+                    continue
+                inner = next((c for c in appos.children if c.dep_ == "appos" and _ends_before(c, verb)), None)
+                if inner is not None and appos.pos_ == inner.pos_ == "PROPN" and inner.left_edge.nbor(-1).text == ",":
+                    return inner
+                return appos
+    return None
+
+
+def _ends_before(phrase, verb) -> bool:
+    """Whether only punctuation stands between the phrase and the verb."""
+    return phrase.right_edge.i < verb.i and all(t.is_punct for t in verb.doc[phrase.right_edge.i + 1:verb.i])
 
 
 def _inverted(verb) -> bool:
@@ -487,7 +516,7 @@ def _phrase_span(token, without=()) -> tuple[int, int]:
     doc = token.doc
     after = words[-1].i + 1
     if any(t.text == "," for t in words) and after < len(doc) and doc[after].text == "," \
-            and token.dep_ in ("nsubj", "nsubjpass"):
+            and token.dep_ in ("nsubj", "nsubjpass", "appos"):
         words.append(doc[after])
     return words[0].idx, words[-1].idx + len(words[-1].text.rstrip())
 
@@ -646,16 +675,18 @@ def _unattributed_content(verb) -> Optional[tuple[int, int]]:
     """The content of a raising verb ('X seems to Y', 'it appears that Y'), a passive
     'is expected to', or a sentence-opening 'Asked whether ...'; None for other verbs."""
     lemma = verb.lemma_.lower()
-    if lemma not in _RAISING_VERBS and lemma not in ("expect", "ask"):
+    if lemma not in _RAISING_VERBS and lemma not in _PASSIVE_REPORTS and lemma != "ask":
         return None                                   # every token passes here: the cheap test first
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if lemma in _RAISING_VERBS or (lemma == "expect" and any(c.dep_ == "auxpass" for c in children)):
-        infinitive = next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+    if lemma in _PASSIVE_REPORTS:
+        return _passive_report(verb, children, subject)
+    if lemma in _RAISING_VERBS:
+        infinitive = _infinitive(children)
         if infinitive is not None and subject is not None and subject.i < verb.i:
             return _phrase_span(subject)[0], _phrase_span(infinitive)[1]
         clause = next((c for c in children if c.dep_ == "ccomp"), None)
-        if lemma in _RAISING_VERBS and clause is not None and subject is not None and subject.lower_ == "it":
+        if clause is not None and subject is not None and subject.lower_ == "it":
             return _phrase_span(clause)
         return None
     if lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and subject is None and verb.i == verb.sent.start:
@@ -664,6 +695,31 @@ def _unattributed_content(verb) -> Optional[tuple[int, int]]:
             words.pop()
         return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
     return None
+
+
+def _infinitive(children):
+    return next((c for c in children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+
+
+def _passive_report(verb, children, subject) -> Optional[tuple[int, int]]:
+    """'Trump is expected to deliver a victory speech', 'Priebus was said to be “furious”',
+    'the union is widely regarded as one of the more liberal', 'the contests known as Super
+    Tuesday': a belief or a name with no one who holds it (no 'by ...'). From the one it is
+    held of to what is held."""
+    if any(c.dep_ == "agent" for c in children):
+        return None
+    if any(c.dep_ == "auxpass" for c in children):
+        holder = subject if subject is not None and subject.i < verb.i else None
+    else:
+        holder = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i else None
+    if holder is None:
+        return None
+    held = _infinitive(children) or next((c for c in children if c.dep_ == "oprd"), None) or next(
+        (o for c in children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    if held is None or held.i < verb.i:
+        return None
+    start = holder.left_edge.idx if holder is verb.head else _phrase_span(holder)[0]
+    return start, _phrase_span(held)[1]
 
 
 def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
@@ -682,6 +738,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     if (verb.dep_ == "parataxis" or _as_aside(verb)) and verb.head.i != verb.i:
         head = verb.head
         words = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        before = [t for t in words if t.i < verb.left_edge.i]
+        if before and all(t.dep_ in _LINKING_DEPS for t in before):    # 'But as Clyburn noted, [those voters ...]'
+            words = [t for t in words if t.i > verb.right_edge.i]
         words = [t for t in words if not t.is_punct] or [head]
         return (words[0].idx, words[-1].idx + len(words[-1].text)), "indirect"
     for child in verb.children:
@@ -702,8 +761,24 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         return _phrase_span(obj), "stance"                     # "criticized the party's lack of ..."
     if tail is not None and tail.dep_ == "xcomp":
         return _phrase_span(tail), "stance"                    # "plans to call on young people ..."
+    compared = _compared(verb)
+    if compared is not None:
+        return compared, "stance"                              # "[higher] than most analysts had forecast"
     block = _paragraph_after_colon(verb)
     return (block, "indirect") if block else None
+
+
+def _compared(verb) -> Optional[tuple[int, int]]:
+    """'Turnout was higher than most analysts had forecast', 'more delegates than her
+    advisers expected': a than-clause with nothing of its own to report holds its subject's
+    forecast of what it is compared with ('higher', 'more delegates')."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return None
+    words = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+
+
+_LINKING_DEPS = {"cc", "punct", "advmod", "intj"}     # what may open a sentence before its aside
 
 
 def _as_aside(verb) -> bool:
@@ -786,11 +861,13 @@ def _introduces_content(verb, preposition) -> bool:
 
 def _cue_span(verb) -> tuple[int, int]:
     """The verb with the auxiliaries and negation just before it ("has said", "did not
-    deny": tense and polarity belong to the cue) and the preposition that introduces
-    what is said ("called for", "talked about", "referred to")."""
+    deny": tense and polarity belong to the cue), its particle ("pointed out") and the
+    preposition that introduces what is said ("called for", "talked about", "referred to")."""
     doc, start, end = verb.doc, verb.i, verb.i
     while start > 0 and doc[start - 1].dep_ in ("aux", "auxpass", "neg") and doc[start - 1].head.i == verb.i:
         start -= 1
+    if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head.i == verb.i:
+        end += 1                                            # 'pointed out', 'called out'
     if end + 1 < len(doc) and (doc[end + 1].head.i == verb.i and _introduces_content(verb, doc[end + 1])
                                or doc[end + 1] == _for_mark(verb)):
         end += 1
