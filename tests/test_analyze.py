@@ -1461,6 +1461,17 @@ def test_a_passive_belief_with_no_agent_has_no_source(body, cue, content):
     assert {"source": None, "cue": cue, "content": content} in _attributions(body)
 
 
+@pytest.mark.parametrize("body, cue", [
+    # PolNeAR train: asked of someone, by no one named; a clause said to be reported
+    ("Marco Rubio was asked to name a single legislative achievement he had achieved in the U.S. Senate.", "was asked"),
+    ("The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the Indiana "
+     "primary.", "reportedly"),
+])
+def test_a_request_or_report_no_one_is_named_for_has_no_source(body, cue):
+    (a,) = _attributions(body)
+    assert (a["source"], a["cue"], a["content"]) == (None, cue, body.rstrip("."))
+
+
 def test_a_passive_belief_with_an_agent_is_theirs():
     body = "Trump’s refusal to endorse Ryan was widely viewed by Republicans as payback for the speaker’s hesitation."
     assert not any(a["cue"] == "viewed" and a["source"] is None for a in _attributions(body))
