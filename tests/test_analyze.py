@@ -1477,6 +1477,31 @@ def test_a_passive_belief_with_an_agent_is_theirs():
     assert not any(a["cue"] == "viewed" and a["source"] is None for a in _attributions(body))
 
 
+@pytest.mark.parametrize("body, content", [
+    # PolNeAR train: a quoted phrase inside what was said; its closing mark used to cut
+    # everything before it off the content ('that the', 'that')
+    ("Speaking to a crowd of supporters in Columbia, South Carolina at the close of the state’s Republican primary "
+     "day, Cruz warned that the “Washington cartel” is growing nervous with the successes of the conservative "
+     "movement.", "that the “Washington cartel” is growing nervous with the successes of the conservative movement"),
+    ("Sotomayor has said that “a wise Latina” can bring different perspectives to the federal bench.",
+     "that “a wise Latina” can bring different perspectives to the federal bench"),
+])
+def test_a_quoted_phrase_inside_a_report_stays_in_its_content(body, content):
+    (a,) = _attributions(body)
+    assert a["content"] == content
+
+
+def test_a_speaker_named_between_the_quotation_and_said_speaks():
+    """PolNeAR train: the parser hangs the speaker into the quoted clause; 'said' had no
+    subject and the quotation no speaker."""
+    body = ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+            "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound "
+            "of popping balloons underfoot.")
+    (a,) = _attributions(body)
+    assert (a["source"], a["cue"], a["content"]) == (
+        "Texas delegate Bill Eastland", "said", "“We’ve had more successful conventions than this one,”")
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

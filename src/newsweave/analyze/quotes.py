@@ -121,6 +121,8 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quota
     inside = list(doc.char_span(start, end, alignment_mode="expand") or [])
     cue = _governing_verb(inside, outer)
     speaker = _subject(cue, _quoted_elsewhere(quotations, cue)) if cue is not None else None
+    if speaker is None and cue is not None:
+        speaker = _named_between(doc, outer, cue)
     if cue is None or speaker is None:
         cue, speaker = _adjacent_speech_verb(doc, text, outer, quotations)
     label = None
@@ -147,6 +149,22 @@ def _direct_quote(doc, text: str, article_id, mentions, start, end, outer, quota
     if quote.speaker_span and quote.speaker_span[0] <= start and end <= quote.speaker_span[1]:
         quote.kind = "scare"        # 'said Steve Pond, author of the book “The Big Show”': it names him
     return quote
+
+
+def _named_between(doc, outer, verb):
+    """'“We’ve had more successful conventions than this one,” Texas delegate Bill
+    Eastland, wearing a cowboy hat ..., said': the parser hangs the speaker named between
+    the quotation and its verb of saying into the quoted clause, and the verb has no
+    subject. The noun phrase opening right after the quotation is the speaker."""
+    if verb.lemma_.lower() not in SAYING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.idx < outer[1]:
+        return None
+    first = next((t for t in doc[verb.sent.start:verb.i] if t.idx >= outer[1] and not (t.is_punct or t.is_space)), None)
+    if first is None or first.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    head = first
+    while head.dep_ in ("compound", "amod", "det", "nmod", "poss") and first.i < head.head.i < verb.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") and head.head.i != verb.i else None
 
 
 def _names_a_title(inside, outer, words: str, is_speech: bool) -> bool:
@@ -506,7 +524,7 @@ def _phrase_span(token, without=()) -> tuple[int, int]:
     for clause in without:                  # the relative clause that speaks, and asides (see _asides)
         if clause is not None and token.is_ancestor(clause):
             words = [t for t in words if not (clause.left_edge.i <= t.i <= clause.right_edge.i)] or [token]
-    breaks = [i for i, t in enumerate(words) if ("\n" in t.text_with_ws or t.text == "”") and t.i < token.i
+    breaks = [i for i, t in enumerate(words) if ("\n" in t.text_with_ws or _ends_quotation(t)) and t.i < token.i
               or t.text in _DASHES and (t.i < token.i or _is_dateline(words[:i]))
               or _spaced_hyphen(t) and _is_dateline(words[:i])]        # 'ORLANDO, Fla. (Reuters) - '
     words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
@@ -520,6 +538,12 @@ def _phrase_span(token, without=()) -> tuple[int, int]:
             and token.dep_ in ("nsubj", "nsubjpass", "appos"):
         words.append(doc[after])
     return words[0].idx, words[-1].idx + len(words[-1].text.rstrip())
+
+
+def _ends_quotation(token) -> bool:
+    """A closing mark after the words' own punctuation ('“... forward,” said'); not one
+    closing a title ('“Orange Is the New Black” star Uzo Aduba')."""
+    return token.text == "”" and token.i > 0 and token.nbor(-1).is_punct
 
 
 def _is_dateline(words) -> bool:
