@@ -1502,6 +1502,18 @@ def test_a_speaker_named_between_the_quotation_and_said_speaks():
         "Texas delegate Bill Eastland", "said", "“We’ve had more successful conventions than this one,”")
 
 
+def test_a_second_report_may_carry_its_tense_in_an_auxiliary():
+    """PolNeAR train marks 'did not suggest' a report of its own, by the same speaker; the
+    parser joins it to what he said, and 'suggest' (a bare verb after 'did') did not match
+    'said' in tense."""
+    body = ("He said that he would offer “a prayer” for the eventual Republican nominee but did not suggest it would be "
+            "Trump, who has a significant delegate lead over Ted Cruz and John Kasich.")
+    found = {(a["source"], a["cue"], a["content"]) for a in _attributions(body)}
+    assert ("He", "did not suggest", "it would be Trump, who has a significant delegate lead over Ted Cruz and John "
+            "Kasich") in found
+    assert ("He", "said", "that he would offer “a prayer” for the eventual Republican nominee") in found
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

@@ -844,8 +844,19 @@ def _is_second_report(verb) -> bool:
     wanting is part of what she said, and so is the telling in 'says he'd sit Putin down
     and tell him ...'."""
     return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in SAYING_VERBS
-            and _is_speech_verb(verb.head.head) and verb.tag_ == verb.head.head.tag_
+            and _is_speech_verb(verb.head.head) and _same_tense(verb, verb.head.head)
             and not any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _same_tense(verb, other) -> bool:
+    """'has said A and suggested B' (both participles), 'said A but did not suggest B'
+    (the tense in the auxiliary)."""
+    return verb.tag_ == other.tag_ or _tense(verb) == _tense(other)
+
+
+def _tense(verb) -> str:
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _adverbial_clause(clause, verb) -> bool:
