@@ -1514,6 +1514,17 @@ def test_a_second_report_may_carry_its_tense_in_an_auxiliary():
     assert ("He", "said", "that he would offer “a prayer” for the eventual Republican nominee") in found
 
 
+def test_an_as_clause_with_its_own_content_is_a_report_of_its_own():
+    """PolNeAR train (its mis-decoded 'Juárez' kept): 'as he called for X' reports X. Read
+    as an aside, it took the whole sentence, quotation and all, for what he called for,
+    and Francis lost his words."""
+    body = ("''God will hold the slave drivers of our day accountable,'' Francis said in a speech to workers and "
+            "business owners in Ciudad JuÃ¡rez, as he called for greater Christian ethics in business.")
+    found = {(a["source"], a["cue"]): a["content"] for a in _attributions(body)}
+    assert found[("Francis", "said")] == "''God will hold the slave drivers of our day accountable,''"
+    assert found[("he", "called for")].startswith("greater Christian ethics")
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

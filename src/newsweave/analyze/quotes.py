@@ -811,14 +811,15 @@ _LINKING_DEPS = {"cc", "punct", "advmod", "intj"}     # what may open a sentence
 
 def _as_aside(verb) -> bool:
     """'The economy is slowing, as the central bank warned': an as-clause with nothing of
-    its own to report (no object or complement; where, when and how it was said do not
-    count: 'as David Dayen noted in The Intercept') credits the clause it hangs from. Not
-    one that tells when ('as he spoke, protesters chanted')."""
+    its own to report (no object, complement or 'called for X'; where, when and how it was
+    said do not count: 'as David Dayen noted in The Intercept') credits the clause it hangs
+    from. Not one that tells when ('as he spoke, protesters chanted')."""
     children = list(verb.children)
     return (verb.dep_ == "advcl" and verb.lemma_.lower() not in _TIME_OF_SPEAKING
             and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in children)
             and any(c.dep_ == "nsubj" for c in children)
-            and not any(c.dep_ in ("dobj", "xcomp", "acomp") for c in children))
+            and not any(c.dep_ in ("dobj", "xcomp", "acomp") or c.dep_ == "prep" and _introduces_content(verb, c)
+                        for c in children))
 
 
 def _phrase_span_of_split_clause(clauses) -> tuple[int, int]:
