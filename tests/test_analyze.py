@@ -1525,6 +1525,14 @@ def test_an_as_clause_with_its_own_content_is_a_report_of_its_own():
     assert found[("he", "called for")].startswith("greater Christian ethics")
 
 
+def test_a_relative_clause_inside_a_report_keeps_its_own_speaker():
+    """PolNeAR train: the FBI investigation's finding sits inside what Mukasey criticized;
+    it is the investigation's, not part of Mukasey's report."""
+    body = ("Mukasey, the Republican attorney general under former President George W. Bush, criticized Clinton’s email "
+            "use, which an FBI investigation said was “extremely careless” but did not warrant criminal charges.")
+    assert ("an FBI investigation", "said") in {(a["source"], a["cue"]) for a in _attributions(body)}
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

@@ -622,8 +622,10 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
     """Reports read off speech verbs; one inside another's content is part of it ('Most
-    say they think she could win'). A verb outside ``quotations`` takes no subject inside
-    them ('the words ''I can't breathe,'' as Eric Garner ... said')."""
+    say they think she could win'), unless it is a relative clause, which says who holds
+    what it adds ('criticized Clinton's email use, which an FBI investigation said was
+    “extremely careless”'). A verb outside ``quotations`` takes no subject inside them
+    ('the words ''I can't breathe,'' as Eric Garner ... said')."""
     found = []
     for token in doc:
         if not _is_speech_verb(token) or token.pos_ != "VERB" or _unattributed_content(token):
@@ -642,8 +644,18 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
         quote = Quote(article_id, content, text[content[0]:content[1]], kind,
                       cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span)
         _set_speaker(quote, subject, text, mentions, token)
-        found.append(quote)             # an unresolved "she" still attributes: speaker None, span kept
-    return [q for q in found if not any(o is not q and _contains(o.span, q.cue_span) for o in found)]
+        found.append((quote, token))    # an unresolved "she" still attributes: speaker None, span kept
+    return [q for q, verb in found
+            if _says_of_the_relative(verb) or not any(o is not q and _contains(o.span, q.cue_span) for o, _ in found)]
+
+
+def _says_of_the_relative(verb) -> bool:
+    """'..., which an FBI investigation said was “extremely careless”': a relative clause
+    whose speaker says something of what it hangs from."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        for c in verb.children)
 
 
 _HEDGES = {("i", "think"), ("i", "believe"), ("i", "mean"), ("i", "guess"), ("i", "suppose"), ("you", "know")}
