@@ -1533,6 +1533,20 @@ def test_a_relative_clause_inside_a_report_keeps_its_own_speaker():
     assert ("an FBI investigation", "said") in {(a["source"], a["cue"]) for a in _attributions(body)}
 
 
+@needs_shared
+def test_a_roundups_excerpt_is_its_authors():
+    """PolNeAR train, a HuffPollster roundup: 'HEADLINE - Jeffrey M. Jones: “...”', each
+    excerpt credited after a dash; and 'More from Jones: “...”'."""
+    import json
+
+    with open(BENCH / "attribution" / "train.jsonl") as lines:
+        text = next(d["text"] for d in map(json.loads, lines) if d["id"].startswith("huff-post_2016-02-03_huffpollster"))
+    start = text.index("RED STATES OUTNUMBER BLUE STATES")
+    body = text[start:text.index("\n", text.index("More from Jones", start))]
+    sources = {a["source"] for a in _attributions(body) if a["cue"] == ":"}
+    assert {"Jeffrey M. Jones", "Jones"} <= sources
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

@@ -997,17 +997,22 @@ def _reported_by(doc, text: str, article_id, mentions) -> list[Quote]:
 
 _NOT_A_NAME = {"ADV", "SCONJ", "ADP", "PRON"}
 _LABELLED_LINE_RE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,60}?):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M)
+# a roundup's excerpt: 'IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “...”',
+# 'More from Jones: “...”', 'From the report: “...”'
+_EXCERPT_RE = re.compile(r"(?:[^\S\n][-–—][^\S\n]+(?:More from[^\S\n]+)?(?=[A-Z])|^(?:More )?[Ff]rom[^\S\n]+)"
+                         r"(?P<source>\w[^:\n]{1,60}?):[ \t]+(?P<content>[“\"][^\n]*?)\s*$", re.M)
 
 
 def _headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     """A name, a colon, what they said: in a headline (the text's first line: 'Issa:
     Hillary Clinton’s ‘Honesty Is In Question’'), opening a paragraph with a quotation
-    ('Kerry: “By law, ...”'), or as a transcript's speaker label (a label that opens two
+    ('Kerry: “By law, ...”') or a roundup's excerpt ('... - Carl Bialik: “One of the
+    biggest lessons ...”'), or as a transcript's speaker label (a label that opens two
     paragraphs or more: 'TAPPER: Do you think ...'). The name holds no verb ('He added:
     “...”' is read off its verb; 'Breaking:' and 'Revealed:' are labels) and is no adverb
     ('Then:'); outside a transcript a label in capitals is no speaker ('BREAKING:')."""
-    lines = [(m, words) for m in _LABELLED_LINE_RE.finditer(text)
-             if (words := _speaker_words(doc, m)) is not None]
+    matches = [*_LABELLED_LINE_RE.finditer(text), *_EXCERPT_RE.finditer(text)]
+    lines = [(m, words) for m in matches if (words := _speaker_words(doc, m)) is not None]
     speakers = Counter(_surname(m.group("source")) for m, _ in lines)     # 'CHRIS MATTHEWS:', then 'MATTHEWS:'
     out = []
     for m, words in lines:
