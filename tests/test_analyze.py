@@ -1547,6 +1547,21 @@ def test_a_roundups_excerpt_is_its_authors():
     assert {"Jeffrey M. Jones", "Jones"} <= sources
 
 
+@pytest.mark.parametrize("body, source", [
+    # PolNeAR train: the parser makes the title a second subject, and the speaker lost it
+    ("Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope has no plans to either "
+     "address the conference or meet with Sanders.", "Vatican spokesman the Rev. Federico Lombardi"),
+    ("NEW YORK, Nov. 19 (UPI) — Former Secretary of State and Democratic presidential frontrunner Hillary Clinton said "
+     "Thursday that the United States must lead the fight against the Islamic State.",
+     "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton"),
+    # a dateline before the name is no title
+    ("WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.",
+     "Donald Trump and House Speaker Paul Ryan"),
+])
+def test_a_title_the_parser_splits_off_stays_with_the_speaker(body, source):
+    assert [a["source"] for a in _attributions(body)] == [source]
+
+
 def test_an_as_clause_that_tells_when_credits_nothing():
     """PolNeAR train: 'as he spoke' says when, not who said what."""
     body = "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks and bottled water."

@@ -479,11 +479,16 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
 
 
 def _speaker_span(subject, verb, quoted: Optional[tuple[int, int]] = None) -> tuple[int, int]:
-    """The subject's phrase, without the ``quoted`` words it is said to have said: the
+    """The subject's phrase, with a title the parser made a subject of its own ('Former
+    Secretary of State and Democratic presidential frontrunner Hillary Clinton said'), and
+    without the ``quoted`` words it is said to have said: the
     parser can hang a quotation from its speaker's noun as a clause ('"We are thrilled to
     have Ellen DeGeneres host the Oscars, " producers Craig Zadan and Neil Meron said'). A
     quoted title stays part of the phrase ('"Crocodile Dundee" star Paul Hogan')."""
     start, end = _phrase_span(subject, without=[verb, *_asides(subject, verb)])
+    title = _title_before(subject)
+    if title is not None:               # 'Democratic presidential frontrunner | Hillary Clinton said'
+        start = title.left_edge.idx
     if quoted is not None and quoted[0] <= start < quoted[1] < end and any(
             t.dep_ in ("ccomp", "parataxis") and not quoted[0] <= t.head.idx < quoted[1]
             for t in subject.subtree if quoted[0] <= t.idx < quoted[1]):     # what is said, not a title in it
@@ -491,6 +496,27 @@ def _speaker_span(subject, verb, quoted: Optional[tuple[int, int]] = None) -> tu
         while start < end and not text[start].isalnum():
             start += 1
     return start, end
+
+
+def _title_before(subject):
+    """A title the parser makes a second subject, right before the name ('Tennis great |
+    Billie Jean King remembered', 'Vatican spokesman | the Rev. Federico Lombardi told');
+    not a dateline, the end of a quotation, a relative pronoun, a clause of its own or a
+    headline's count ('9 (More) Offensive Things | Donald Trump Has Said')."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.head.dep_ == "relcl":
+        return None
+    title = next((c for c in subject.head.children
+                  if c.dep_ == "nsubj" and c.right_edge.i + 1 == subject.left_edge.i), None)
+    if title is None or title.lower_ in RELATIVE_PRONOUNS:
+        return None
+    words = list(title.subtree)
+    if words[-1].is_punct or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in _TITLE_BREAKS or "\n" in t.text_with_ws
+                                 for t in words):
+        return None
+    return title
+
+
+_TITLE_BREAKS = {*_DASHES, ":", "“", "”", "''", '"', "-"}
 
 
 def _asides(subject, verb) -> list:
