@@ -481,10 +481,10 @@ def _set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=N
 def _speaker_span(subject, verb, quoted: Optional[tuple[int, int]] = None) -> tuple[int, int]:
     """The subject's phrase, with a title the parser made a subject of its own ('Former
     Secretary of State and Democratic presidential frontrunner Hillary Clinton said'), and
-    without the ``quoted`` words it is said to have said: the
-    parser can hang a quotation from its speaker's noun as a clause ('"We are thrilled to
-    have Ellen DeGeneres host the Oscars, " producers Craig Zadan and Neil Meron said'). A
-    quoted title stays part of the phrase ('"Crocodile Dundee" star Paul Hogan')."""
+    without the ``quoted`` words it is said to have said: the parser can hang a quotation
+    from its speaker's noun as a clause ('"We are thrilled to have Ellen DeGeneres host the
+    Oscars, " producers Craig Zadan and Neil Meron said'). A quoted title stays part of the
+    phrase ('"Crocodile Dundee" star Paul Hogan')."""
     start, end = _phrase_span(subject, without=[verb, *_asides(subject, verb)])
     title = _title_before(subject)
     if title is not None:               # 'Democratic presidential frontrunner | Hillary Clinton said'
@@ -510,13 +510,13 @@ def _title_before(subject):
     if title is None or title.lower_ in RELATIVE_PRONOUNS:
         return None
     words = list(title.subtree)
-    if words[-1].is_punct or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in _TITLE_BREAKS or "\n" in t.text_with_ws
-                                 for t in words):
+    if words[-1].is_punct or any(t.pos_ in ("VERB", "AUX", "NUM") or t.text in _TITLE_BREAKS or _spaced_hyphen(t)
+                                 or "\n" in t.text_with_ws for t in words):
         return None
     return title
 
 
-_TITLE_BREAKS = {*_DASHES, ":", "“", "”", "''", '"', "-"}
+_TITLE_BREAKS = {*_DASHES, ":", "“", "”", "''", '"'}
 
 
 def _asides(subject, verb) -> list:
@@ -648,10 +648,10 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
     """Reports read off speech verbs; one inside another's content is part of it ('Most
-    say they think she could win'), unless it is a relative clause, which says who holds
-    what it adds ('criticized Clinton's email use, which an FBI investigation said was
-    “extremely careless”'). A verb outside ``quotations`` takes no subject inside them
-    ('the words ''I can't breathe,'' as Eric Garner ... said')."""
+    say they think she could win'), unless it is a relative clause whose own subject says
+    something of the relative word ('criticized Clinton's email use, which an FBI
+    investigation said was “extremely careless”'). A verb outside ``quotations`` takes no
+    subject inside them ('the words ''I can't breathe,'' as Eric Garner ... said')."""
     found = []
     for token in doc:
         if not _is_speech_verb(token) or token.pos_ != "VERB" or _unattributed_content(token):
