@@ -759,7 +759,7 @@ def _unattributed_content(verb) -> Optional[tuple[int, int]]:
         words = [t for t in verb.subtree if t.i > verb.i and not t.is_space]
         while words and words[-1].is_punct:
             words.pop()
-        return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+        return _words_span(words)
     return _passive_report(verb, children, subject)
 
 
@@ -808,7 +808,7 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
         if before and all(t.dep_ in _LINKING_DEPS for t in before):    # 'But as Clyburn noted, [those voters ...]'
             words = [t for t in words if t.i > verb.right_edge.i]
         words = [t for t in words if not t.is_punct] or [head]
-        return (words[0].idx, words[-1].idx + len(words[-1].text)), "indirect"
+        return _words_span(words), "indirect"
     for child in verb.children:
         if child.dep_ == "prep" and _introduces_content(verb, child):
             obj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
@@ -841,7 +841,7 @@ def _compared(verb) -> Optional[tuple[int, int]]:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
         return None
     words = [t for t in verb.head.subtree if t.i < verb.left_edge.i and not t.is_punct]
-    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+    return _words_span(words)
 
 
 _LINKING_DEPS = {"cc", "punct", "advmod", "intj"}     # what may open a sentence before its aside
@@ -961,6 +961,11 @@ def _for_mark(verb):
             if first.dep_ == "mark" and first.lower_ == "for" and first.head == clause:
                 return first
     return None
+
+
+def _words_span(words) -> Optional[tuple[int, int]]:
+    """Character span from the first of ``words`` to the end of the last (None if none)."""
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
