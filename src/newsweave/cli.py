@@ -303,6 +303,18 @@ def bench_attribution(data: Path = typer.Option(..., help="PolNeAR JSONL (id, pu
                   "predicted_attributions", "docs_per_s"], json_path)
 
 
+@bench_app.command("train-cues")
+def bench_train_cues(data: Path = typer.Option(..., help="PolNeAR JSONL to train on (its train split)."),
+                     weights: Path = typer.Option(None, help="Where to write the weights (default: the shipped file).")):
+    """Train the quote reader's cue model on every document of DATA and write its weights."""
+    from newsweave.analyze.cue_model import MODEL_PATH
+    from newsweave.bench import attribution
+    model = attribution.train_cue_model(attribution.load(data))
+    target = weights or MODEL_PATH
+    target.write_text(model.to_json())
+    out.print(f"cue model written to {target}")
+
+
 @bench_app.command("throughput")
 def bench_throughput(data: Path = typer.Option(Path("examples"), help="Corpus to analyse (default: the bundled examples)."),
                      min_words: int = typer.Option(100_000, help="Repeat the corpus until it holds this many words."),

@@ -23,10 +23,13 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
+from newsweave.analyze.cue_model import features, shipped_cue_model
 from newsweave.analyze.nlp import doc_text
 from newsweave.model import Mention, Quote
 
-# Verbs that attribute what follows to their subject: speech, cognition, stance. The three
+# Verbs that attribute what follows to their subject: speech, cognition, stance. Whether a
+# reading of one is an attribution is the cue model's call (see _is_cue): being listed is
+# one of its features, and a listed verb needs less of its confidence. The three
 # lines from 'express' are verbs of communication and evaluation that PolNeAR's train split
 # marks as cues in at least 45% of the clauses where we found them with a subject and a
 # content; the last three, verbs it marks as cues of that very subject (the source exact)
@@ -288,6 +291,9 @@ def _quoted_elsewhere(quotations, verb) -> tuple:
     return tuple(q for q in quotations if not q[0] <= verb.idx < q[1])
 
 
+_SUBJECT_DEPS = {"nsubj", "nummod", "agent"}
+
+
 def _subject(verb, quotations=()):
     """Subject of the verb, or of the clause it hangs from (participles, conjuncts). A word
     inside ``quotations`` is no subject: a parse that runs '“... We will achieve justice,”
@@ -295,7 +301,7 @@ def _subject(verb, quotations=()):
     node = verb
     for _ in range(4):
         for child in sorted(node.children, key=lambda c: -c.i):      # nearest first: not a dateline's place
-            if any(start <= child.idx < end for start, end in quotations):
+            if child.dep_ not in _SUBJECT_DEPS or any(start <= child.idx < end for start, end in quotations):
                 continue
             # a name the tagger took for an adjective ("Trump" ADJ) still speaks, and so do an
             # adjective made a noun by its article ('the 46-year-old') and a share ('most of
@@ -647,20 +653,15 @@ def _quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
-    """Reports read off speech verbs; one inside another's content is part of it ('Most
-    say they think she could win'), unless it is a relative clause whose own subject says
-    something of the relative word ('criticized Clinton's email use, which an FBI
-    investigation said was “extremely careless”'). A verb outside ``quotations`` takes no
-    subject inside them ('the words ''I can't breathe,'' as Eric Garner ... said')."""
+    """Reports read off verbs the cue model takes for cues (see :mod:`.cue_model`); one
+    inside another's content is part of it ('Most say they think she could win'), unless
+    it is a relative clause whose own subject says something of the relative word
+    ('criticized Clinton's email use, which an FBI investigation said was “extremely
+    careless”'). A verb outside ``quotations`` takes no subject inside them ('the words
+    ''I can't breathe,'' as Eric Garner ... said')."""
     found = []
-    for token in doc:
-        if not _is_speech_verb(token) or token.pos_ != "VERB" or _unattributed_content(token):
-            continue
-        subject, reported = _subject(token, _quoted_elsewhere(quotations, token)), _reported_content(token)
-        if reported is None or subject is None or _hedge(token, subject):
-            continue
-        content, kind = reported
-        if kind == "stance" and token.lemma_.lower() in CLAUSE_ONLY_VERBS:
+    for token, subject, (content, kind) in _verb_readings(doc, quotations):
+        if not _is_cue(_description(token, subject, kind, text[content[0]:content[1]]), _is_speech_verb(token)):
             continue
         cue_span = _cue_span(token)
         if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
@@ -673,6 +674,46 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
         found.append((quote, token))    # an unresolved "she" still attributes: speaker None, span kept
     return [q for q, verb in found
             if _says_of_the_relative(verb) or not any(o is not q and _contains(o.span, q.cue_span) for o, _ in found)]
+
+
+def _verb_readings(doc, quotations):
+    """Every verb with a subject and something it reports, as (verb, subject, (content
+    span, kind)): the readings the cue model judges."""
+    for token in doc:
+        if token.pos_ != "VERB" or _unattributed_content(token):
+            continue
+        subject = _subject(token, _quoted_elsewhere(quotations, token))
+        if subject is None or _hedge(token, subject):
+            continue
+        reported = _reported_content(token)
+        if reported is not None and not (reported[1] == "stance" and token.lemma_.lower() in CLAUSE_ONLY_VERBS):
+            yield token, subject, reported
+
+
+# The cue model's probability a reading needs: a listed speech verb loses only readings the
+# model is sure of, any other verb must convince it. Chosen on PolNeAR train[:200] with a
+# model trained on train[200:].
+LISTED_VERB_FLOOR = 0.2
+OTHER_VERB_FLOOR = 0.6
+
+
+def _is_cue(description: list[str], listed: bool) -> bool:
+    probability = shipped_cue_model().probability(description)
+    return probability >= (LISTED_VERB_FLOOR if listed else OTHER_VERB_FLOOR)
+
+
+def _description(verb, subject, kind: str, content: str) -> list[str]:
+    return features(verb, subject, kind, content, _is_speech_verb(verb))
+
+
+def described_readings(doc):
+    """The cue model's training rows: each reading outside quotation marks (one inside is
+    the quoted speaker's, never the article's attribution), as (verb, description)."""
+    text = doc_text(doc)
+    quotations = _quotation_spans(text)
+    for verb, subject, (content, kind) in _verb_readings(doc, quotations):
+        if not any(start <= verb.idx < end for start, end in quotations):
+            yield verb, _description(verb, subject, kind, text[content[0]:content[1]])
 
 
 def _says_of_the_relative(verb) -> bool:

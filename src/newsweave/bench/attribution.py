@@ -148,6 +148,21 @@ def regex_attributions(docs: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
+def train_cue_model(docs: list[dict]):
+    """The cue model (:mod:`newsweave.analyze.cue_model`) trained on every reading the
+    quote reader makes in ``docs``, each labelled by whether its verb is in a gold cue."""
+    from newsweave.analyze import _readable
+    from newsweave.analyze.cue_model import train
+    from newsweave.analyze.nlp import spacy_model
+    from newsweave.analyze.quotes import described_readings
+    nlp = spacy_model()
+    rows = []
+    for gold, doc in zip(docs, nlp.pipe(_readable(d["text"], nlp.max_length) for d in docs)):
+        cue_chars = {i for a in gold["attributions"] for start, end in fragments(a.get("cue")) for i in range(start, end)}
+        rows += [(description, verb.idx in cue_chars) for verb, description in described_readings(doc)]
+    return train(rows)
+
+
 def run(path: Path) -> list[dict]:
     docs = load(path)
     rows = []
