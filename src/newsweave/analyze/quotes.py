@@ -3,8 +3,9 @@
 - direct: quoted text; the speaker is the subject of the verb that governs the quote
   ("Xi referred to Putin as an “old friend”" -> Xi), a pronoun subject resolved to the
   nearest person mentioned before it;
-- indirect: a speech or cognition verb with the clause it reports ("Xi asserted that
-  ..."), or interrupts ("The test, officials said, was its biggest"). A reported clause
+- indirect: a verb with the clause it reports ("Xi asserted that ..."), or interrupts
+  ("The test, officials said, was its biggest"), when the cue model (:mod:`.cue_model`)
+  takes the reading for an attribution: mostly speech and cognition verbs. A reported clause
   that quotes some words ("He said the deal was “historic”") is one attribution of the
   whole clause, not a direct quote of the words; one reported inside another ("Most
   say they think she could win") is part of the outer one's content; a name and a colon
@@ -661,7 +662,7 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
     ''I can't breathe,'' as Eric Garner ... said')."""
     found = []
     for token, subject, (content, kind) in _verb_readings(doc, quotations):
-        if not _is_cue(_description(token, subject, kind, text[content[0]:content[1]]), _is_speech_verb(token)):
+        if not _is_cue(token, subject, kind, text[content[0]:content[1]]):
             continue
         cue_span = _cue_span(token)
         if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
@@ -697,13 +698,10 @@ LISTED_VERB_FLOOR = 0.2
 OTHER_VERB_FLOOR = 0.6
 
 
-def _is_cue(description: list[str], listed: bool) -> bool:
-    probability = shipped_cue_model().probability(description)
+def _is_cue(verb, subject, kind: str, content: str) -> bool:
+    listed = _is_speech_verb(verb)
+    probability = shipped_cue_model().probability(features(verb, subject, kind, content, listed))
     return probability >= (LISTED_VERB_FLOOR if listed else OTHER_VERB_FLOOR)
-
-
-def _description(verb, subject, kind: str, content: str) -> list[str]:
-    return features(verb, subject, kind, content, _is_speech_verb(verb))
 
 
 def described_readings(doc):
@@ -713,7 +711,7 @@ def described_readings(doc):
     quotations = _quotation_spans(text)
     for verb, subject, (content, kind) in _verb_readings(doc, quotations):
         if not any(start <= verb.idx < end for start, end in quotations):
-            yield verb, _description(verb, subject, kind, text[content[0]:content[1]])
+            yield verb, features(verb, subject, kind, text[content[0]:content[1]], _is_speech_verb(verb))
 
 
 def _says_of_the_relative(verb) -> bool:
