@@ -261,10 +261,14 @@ def bench_train_flat(data: Path = typer.Option(..., help="Folder in the layout o
     """Train the flattened-text line model on every page of the benchmark and write its weights."""
     from newsweave.bench import extraction
     from newsweave.extract.flat_model import MODEL_PATH
-    model = extraction.train_flat_model(data)
-    target = weights or MODEL_PATH
+    _write_weights("line model", extraction.train_flat_model(data), weights or MODEL_PATH)
+
+
+def _write_weights(name: str, model, target: Path) -> None:
+    """A trained model's weights, as JSON, where the train-* commands were told (by
+    default over the shipped file, which the next run then loads)."""
     target.write_text(model.to_json())
-    out.print(f"line model written to {target}")
+    out.print(f"{name} written to {target}")
 
 
 @bench_app.command("clustering")
@@ -309,10 +313,7 @@ def bench_train_cues(data: Path = typer.Option(..., help="PolNeAR JSONL to train
     """Train the quote reader's cue model on every document of DATA and write its weights."""
     from newsweave.analyze.cue_model import MODEL_PATH
     from newsweave.bench import attribution
-    model = attribution.train_cue_model(attribution.load(data))
-    target = weights or MODEL_PATH
-    target.write_text(model.to_json())
-    out.print(f"cue model written to {target}")
+    _write_weights("cue model", attribution.train_cue_model(attribution.load(data)), weights or MODEL_PATH)
 
 
 @bench_app.command("throughput")

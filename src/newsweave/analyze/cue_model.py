@@ -32,8 +32,9 @@ _MIN_WEIGHT = 0.01          # lighter weights change no decision worth keeping i
 def features(verb, subject, kind: str, content: str, listed: bool) -> list[str]:
     """The reading's description: the verb (its lemma, and the lemma with each of its
     roles), its children, its subject, and how what it reports begins. ``listed``: the verb
-    is in the speech verb list. Content words are left out of what is reported, so that
-    the model learns how attribution is said, not what the training news was about."""
+    is in the speech verb list. Of what is reported only the opening word is kept (a
+    capitalised one as '<Cap>'), so that the model learns how attribution is said, not what
+    the training news was about."""
     lemma = verb.lemma_.lower()
     out = [f"lemma={lemma}", f"listed={listed}", f"dep={verb.dep_}", f"tag={verb.tag_}", f"kind={kind}",
            f"lemma|kind={lemma}|{kind}", f"lemma|dep={lemma}|{verb.dep_}",

@@ -105,8 +105,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
         end = start + text[start:end].index(content) + len(content)
         start = end - len(content)
         quotes.append(_direct_quote(doc, text, article_id, mentions, start, end, m.span(), quotations))
-    indirect = [q for q in _indirect(doc, text, article_id, mentions, quotations)
-                if not any(_contains(outer, q.cue_span) for outer in quotations)]   # speech within a quotation
+    indirect = _indirect(doc, text, article_id, mentions, quotations)
     for stance in (i for i in indirect if i.kind == "stance"):
         if any(_contains(stance.span, q.span) for q in quotes):
             stance.kind = "indirect"    # quoted words: 'called the statement “offensive”' is speech
@@ -658,8 +657,9 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
     inside another's content is part of it ('Most say they think she could win'), unless
     it is a relative clause whose own subject says something of the relative word
     ('criticized Clinton's email use, which an FBI investigation said was “extremely
-    careless”'). A verb outside ``quotations`` takes no subject inside them ('the words
-    ''I can't breathe,'' as Eric Garner ... said')."""
+    careless”'). A verb inside ``quotations`` is the quoted speaker's and reports nothing for
+    the article; one outside takes no subject inside them ('the words ''I can't breathe,''
+    as Eric Garner ... said')."""
     found = []
     for token, subject, (content, kind) in _verb_readings(doc, quotations):
         if not _is_cue(token, subject, kind, text[content[0]:content[1]]):
@@ -678,12 +678,12 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
 
 
 def _verb_readings(doc, quotations):
-    """Every verb with a subject and something it reports, as (verb, subject, (content
-    span, kind)): the readings the cue model judges."""
+    """Every verb outside ``quotations`` with a subject and something it reports, as (verb,
+    subject, (content span, kind)): the readings the cue model judges, and is trained on."""
     for token in doc:
-        if token.pos_ != "VERB" or _unattributed_content(token):
+        if token.pos_ != "VERB" or _unattributed_content(token) or any(s <= token.idx < e for s, e in quotations):
             continue
-        subject = _subject(token, _quoted_elsewhere(quotations, token))
+        subject = _subject(token, quotations)
         if subject is None or _hedge(token, subject):
             continue
         reported = _reported_content(token)
@@ -705,13 +705,10 @@ def _is_cue(verb, subject, kind: str, content: str) -> bool:
 
 
 def described_readings(doc):
-    """The cue model's training rows: each reading outside quotation marks (one inside is
-    the quoted speaker's, never the article's attribution), as (verb, description)."""
+    """The cue model's training rows: each reading, as (verb, description)."""
     text = doc_text(doc)
-    quotations = _quotation_spans(text)
-    for verb, subject, (content, kind) in _verb_readings(doc, quotations):
-        if not any(start <= verb.idx < end for start, end in quotations):
-            yield verb, features(verb, subject, kind, text[content[0]:content[1]], _is_speech_verb(verb))
+    for verb, subject, (content, kind) in _verb_readings(doc, _quotation_spans(text)):
+        yield verb, features(verb, subject, kind, text[content[0]:content[1]], _is_speech_verb(verb))
 
 
 def _says_of_the_relative(verb) -> bool:
