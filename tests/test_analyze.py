@@ -1654,6 +1654,30 @@ def test_a_listed_verb_telling_an_act_is_no_attribution():
     assert [a for a in _attributions(boom) if a["cue"] == "has seen"] == []
 
 
+@pytest.mark.parametrize("body, source, cue, content", [
+    # PolNeAR dev: the parser hangs what is said on the relative word, over the speaker
+    ("That sort of sharp difference between what Trump says his tax plan would do and how experts say it would "
+     "shape tax law has endured throughout the campaign.", "Trump", "says", "his tax plan would do"),
+    ("Developers broadly defined these areas so they could use EB-5 funding to build luxury condos, amounting to "
+     "what the senators said was economic gerrymandering.", "the senators", "said", "was economic gerrymandering"),
+    # PolNeAR dev: the parser, put off by what comes between, hangs the clause as adverbial
+    ("Trump said after the convention he would not accept Cruz's endorsement if it were offered.",
+     "Trump", "said", "he would not accept Cruz's endorsement if it were offered"),
+    # PolNeAR dev: a fragment before '..., he said.' the parser leaves unattached
+    ("Scott has been a reliable vote for the president. People like Scott, he said.",
+     "he", "said", "People like Scott"),
+])
+def test_what_a_misparsed_report_says_is_read_from_its_words(body, source, cue, content):
+    assert {"source": source, "cue": cue, "content": content} in _attributions(body)
+
+
+def test_an_adverbial_clause_or_a_fronted_phrase_is_not_what_was_said():
+    """The readings above stop where the words say how or when, not what."""
+    assert [a["content"] for a in _attributions("He said the plan would fail if the Senate voted against it.")] \
+        == ["the plan would fail if the Senate voted against it"]
+    assert "As an immigrant" not in [a["content"] for a in _attributions("As an immigrant, she felt for them.")]
+
+
 def test_the_cue_model_learns_from_readings_of_real_sentences():
     """Training on a handful of labelled readings moves an unseen reading of the same kind:
     'said' with a clause after a person learned as a cue, 'bought' with an object not."""

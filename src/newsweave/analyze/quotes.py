@@ -666,9 +666,9 @@ def _indirect(doc, text: str, article_id, mentions, quotations) -> list[Quote]:
             continue
         cue_span = _cue_span(token)
         if token.dep_ != "parataxis" and _overlaps(_phrase_span(subject), content):
-            if token.dep_ != "relcl" or content[1] <= cue_span[1]:
+            content = _said_of_a_relative(token, content, cue_span, text)
+            if content is None:
                 continue                # a parse that puts the speaker inside what is said
-            content = (_skip_spaces(text, cue_span[1]), content[1])   # 'which he said [were ...]'
         quote = Quote(article_id, content, text[content[0]:content[1]], kind,
                       cue=text[cue_span[0]:cue_span[1]], cue_span=cue_span)
         _set_speaker(quote, subject, text, mentions, token)
@@ -709,6 +709,25 @@ def described_readings(doc):
     text = doc_text(doc)
     for verb, subject, (content, kind) in _verb_readings(doc, _quotation_spans(text)):
         yield verb, features(verb, subject, kind, text[content[0]:content[1]], _is_speech_verb(verb))
+
+
+def _said_of_a_relative(verb, content: tuple[int, int], cue_span: tuple[int, int], text: str):
+    """'which he said [were ...]', 'what the senators said [was economic gerrymandering]',
+    'what Trump says [his tax plan would do]': the parse's content runs from the relative
+    word, over the speaker, to what is said of it; what is said is the part after the cue,
+    one clause (the parser runs 'what Trump says ... and how experts say ...' on as one).
+    None when the content is no such relative."""
+    if content[1] <= cue_span[1]:
+        return None
+    end = content[1]
+    if verb.dep_ != "relcl":
+        first = next((t for t in verb.doc if t.idx >= content[0]), None)
+        if first is None or first.tag_ not in ("WP", "WDT") or first.i > verb.i:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None:
+            end = _phrase_span(clause, without=[c for c in clause.children if c.dep_ == "conj"])[1]
+    return _skip_spaces(text, cue_span[1]), end
 
 
 def _says_of_the_relative(verb) -> bool:
@@ -752,6 +771,49 @@ def _clause_after_medium(verb):
                         m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                     return clause
     return None
+
+
+def _clause_taken_for_adverbial(verb) -> Optional[tuple[int, int]]:
+    """'Trump said after the convention [he would not accept ...]', 'tweeted in the early
+    morning hours [that Machado was ...]': a speech verb's clause that the parser, put off by
+    what comes between, hangs as an adverbial one. A true adverbial clause opens with its
+    own word ('if', 'when', 'as', 'because') or has no subject (a participle). What is said
+    runs from 'that' or the subject (not 'after the convention')."""
+    if not _is_speech_verb(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        opening = [c for c in clause.children if c.i < clause.i and c.dep_ in ("mark", "advmod")]
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is not None and all(c.lower_ == "that" for c in opening):
+            return (opening[0] if opening else subject.left_edge).idx, _phrase_span(clause)[1]
+    return None
+
+
+_FRONTED_DEPS = {"dep", "ccomp", "parataxis", "nsubj", "punct"}     # a fragment the parser could not place
+
+
+def _fronted_content(verb) -> Optional[tuple[int, int]]:
+    """'People like Scott, he said.', 'Language unclear on whether single mothers are
+    covered, experts say.': a sentence that ends in its speech verb, after a comma and the
+    subject, reports what comes before the comma, whatever the parser made of it (a fragment
+    it leaves unattached). Only when little but when or how it was said follows the verb."""
+    if verb.dep_ != "ROOT" or not _is_speech_verb(verb):
+        return None
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), default=None, key=lambda c: c.i)
+    if subject is None or subject.left_edge.i <= verb.sent.start:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(c.i > verb.i and c.dep_ not in ("punct", "npadvmod", "advmod", "prep")
+                                for c in verb.children):
+        return None
+    words = [t for t in verb.doc[verb.sent.start:comma.i] if not t.is_space]
+    if any(t.head.i == verb.i and t.dep_ not in _FRONTED_DEPS for t in words):
+        return None                     # 'As an immigrant, she felt ...' tells how, not what
+    while words and words[0].is_punct:
+        words.pop(0)
+    return _words_span(words)
 
 
 def _unattributed(doc, text: str, article_id) -> list[Quote]:
@@ -834,6 +896,9 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     clause = _clause_after_medium(verb)
     if clause is not None:
         return _phrase_span(clause), "indirect"
+    reported = _clause_taken_for_adverbial(verb)
+    if reported is not None:
+        return reported, "indirect"
     answer = next((c for c in verb.children if c.lower_ in ("so", "yes", "no", "same") and c.i > verb.i), None)
     if answer is not None and verb.lemma_.lower() == "say":
         return _phrase_span(answer), "indirect"        # '55 percent said so', '26 percent said the same'
@@ -866,7 +931,7 @@ def _reported_content(verb) -> Optional[tuple[tuple[int, int], str]]:
     compared = _compared(verb)
     if compared is not None:
         return compared, "stance"                              # "[higher] than most analysts had forecast"
-    block = _paragraph_after_colon(verb)
+    block = _paragraph_after_colon(verb) or _fronted_content(verb)
     return (block, "indirect") if block else None
 
 
