@@ -1,0 +1,119 @@
+"""Attributions told by a phrase rather than a verb: 'according to X', 'reported by X',
+a headline's or a transcript's 'NAME: ...', and an embedded tweet's credit line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsweave.model import Quote
+from newsweave.analyze.quotes.lexicon import NOT_A_NAME
+from newsweave.analyze.quotes.spans import sentence_without, skip_back, skip_spaces, trimmed
+from newsweave.analyze.quotes.speakers import name_speaker, set_speaker
+
+
+def according_to_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+    out = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        sent = token.sent
+        phrase_end = max(t.idx + len(t.text) for t in obj.subtree)
+        content = trimmed(text, sentence_without(sent, token.idx, phrase_end))
+        if content[0] >= content[1]:
+            continue          # the parse put the whole sentence in the source's phrase
+        quote = Quote(article_id, content, text[content[0]:content[1]], "according_to",
+                      cue="according to", cue_span=(token.idx, doc[token.i + 1].idx + 2))
+        set_speaker(quote, obj, text, mentions)
+        out.append(quote)
+    return out
+
+
+def reported_by_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+    out = []
+    for token in doc:
+        if token.lemma_.lower() != "report" or token.pos_ != "VERB":
+            continue
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if source is None:
+            continue
+        sent = token.sent
+        end = sent.start_char + len(sent.text.rstrip())
+        quote = Quote(article_id, (sent.start_char, end), text[sent.start_char:end], "reported_by",
+                      cue=token.text, cue_span=(token.idx, token.idx + len(token.text)))
+        set_speaker(quote, source, text, mentions)
+        out.append(quote)
+    return out
+
+
+_LABELLED_LINE_RE = re.compile(r"^[\"“]?(?P<source>[A-Z][^:\n]{1,60}?):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.M)
+
+
+# a roundup's excerpt: 'IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “...”',
+# 'More from Jones: “...”', 'From the report: “...”'
+_EXCERPT_RE = re.compile(r"(?:[^\S\n][-–—][^\S\n]+(?:More from[^\S\n]+)?(?=[A-Z])|^(?:More )?[Ff]rom[^\S\n]+)"
+                         r"(?P<source>\w[^:\n]{1,60}?):[ \t]+(?P<content>[“\"][^\n]*?)\s*$", re.M)
+
+
+def headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+    """A name, a colon, what they said: in a headline (the text's first line: 'Issa:
+    Hillary Clinton’s ‘Honesty Is In Question’'), opening a paragraph with a quotation
+    ('Kerry: “By law, ...”') or a roundup's excerpt ('... - Carl Bialik: “One of the
+    biggest lessons ...”'), or as a transcript's speaker label (a label that opens two
+    paragraphs or more: 'TAPPER: Do you think ...'). The name holds no verb ('He added:
+    “...”' is read off its verb; 'Breaking:' and 'Revealed:' are labels) and is no adverb
+    ('Then:'); outside a transcript a label in capitals is no speaker ('BREAKING:')."""
+    matches = [*_LABELLED_LINE_RE.finditer(text), *_EXCERPT_RE.finditer(text)]
+    lines = [(m, words) for m in matches if (words := _speaker_words(doc, m)) is not None]
+    speakers = Counter(_surname(m.group("source")) for m, _ in lines)     # 'CHRIS MATTHEWS:', then 'MATTHEWS:'
+    out = []
+    for m, words in lines:
+        source, content = m.span("source"), m.span("content")
+        transcript = speakers[_surname(m.group("source"))] >= 2
+        if not transcript and (m.group("source").isupper()
+                               or (m.start() != 0 and text[content[0]] not in "“\"‘")):
+            continue
+        quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
+                      cue_span=(source[1], source[1] + 1), speaker_span=source)
+        name_speaker(quote, mentions, source, words.root, text, m.group("source"))
+        out.append(quote)
+    return out
+
+
+# The credit line under an embedded tweet as pages flatten it: '— Name (@handle) July 5, 2016'.
+_TWEET_CREDIT_RE = re.compile(r"[—–][^\S\n]*(?P<source>(?P<name>[A-Z][^\n()<>—]{0,60}?)[^\S\n]*\(@\w{1,15}\))"
+                              r"[^\S\n]+(?=[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+
+
+def tweet_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+    """A tweet is its author's words: the text before its credit line, back to the line's
+    start (or the markup a page left around it)."""
+    out = []
+    for m in _TWEET_CREDIT_RE.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(">", 0, m.start())) + 1
+        content = (skip_spaces(text, line_start), skip_back(text, m.start(), " \t"))
+        if content[1] - content[0] < 2:
+            continue
+        quote = Quote(article_id, content, text[content[0]:content[1]], "direct", cue=text[m.start()],
+                      cue_span=(m.start(), m.start() + 1), speaker_span=m.span("source"))
+        name = doc.char_span(*m.span("name"), alignment_mode="expand")
+        name_speaker(quote, mentions, m.span("name"), name.root, text, m.group("name"))
+        out.append(quote)
+    return out
+
+
+def _surname(label: str) -> str:
+    return label.split()[-1].lower()
+
+
+def _speaker_words(doc, line: re.Match):
+    """The label's tokens when it can name a speaker (no verb, not an adverb), else None."""
+    words = doc.char_span(*line.span("source"), alignment_mode="expand")
+    if words is None or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or words.root.pos_ in NOT_A_NAME:
+        return None
+    return words
