@@ -1666,8 +1666,18 @@ def test_a_listed_verb_telling_an_act_is_no_attribution():
     # PolNeAR dev: a fragment before '..., he said.' the parser leaves unattached
     ("Scott has been a reliable vote for the president. People like Scott, he said.",
      "he", "said", "People like Scott"),
+    # PolNeAR dev: the parser makes 'show' a verb, so 'to' has no object, only a clause
+    ("As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language, according to show "
+     "insiders.", "show insiders", "according to",
+     "As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language,"),
+    # PolNeAR dev: the parser runs the source on over the comma ('reeks' an apposition)
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of desperation.",
+     "conservative talk radio host Rush Limbaugh", "According to", "the move reeks of desperation."),
+    # PolNeAR train: a sentence opening with the poll it reports
+    ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+     "an early-October CBS News poll", "In", "she led Mr. Sanders 56 percent to 32 percent."),
 ])
-def test_what_a_misparsed_report_says_is_read_from_its_words(body, source, cue, content):
+def test_attributions_a_misparse_or_a_phrase_gives_are_read(body, source, cue, content):
     assert {"source": source, "cue": cue, "content": content} in _attributions(body)
 
 
@@ -1676,6 +1686,12 @@ def test_an_adverbial_clause_or_a_fronted_phrase_is_not_what_was_said():
     assert [a["content"] for a in _attributions("He said the plan would fail if the Senate voted against it.")] \
         == ["the plan would fail if the Senate voted against it"]
     assert "As an immigrant" not in [a["content"] for a in _attributions("As an immigrant, she felt for them.")]
+
+
+def test_a_standing_in_the_polls_is_no_attribution():
+    """PolNeAR train: 'in the polls' inside a sentence is a race's standing, not a source."""
+    body = "Mr. Bush has struggled to gain traction with his party's base and sits at single digits in the polls."
+    assert [a for a in _attributions(body) if a["cue"] == "in"] == []
 
 
 def test_the_cue_model_learns_from_readings_of_real_sentences():
