@@ -435,6 +435,17 @@ def test_headline_and_paragraph_labelled_with_a_speaker():
                      ("Kerry", ":", "“By law, the president sets the number.”")]
 
 
+@pytest.mark.parametrize("headline, source, cue", [
+    # PolNeAR train and dev headlines: a one-word label is a source; AP's 'The Latest:' titles
+    # what follows, whose own verb attributes
+    ("Poll: Clinton and Trump in dead heat heading into first debate.", "Poll", ":"),
+    ("The Latest: Trump urges supporters to monitor polling places.", "Trump", "urges"),
+])
+def test_a_headline_label_is_a_source_only_when_it_names_one(headline, source, cue):
+    found = [(a["source"], a["cue"]) for a in _attributions(headline + "\n\nThe race is close.")]
+    assert found == [(source, cue)]
+
+
 def test_a_poll_share_speaks():
     (a,) = _attributions("Six in 10 say he is at least somewhat decisive.")
     assert (a["source"], a["cue"], a["content"]) == ("Six in 10", "say", "he is at least somewhat decisive")

@@ -105,14 +105,23 @@ def headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     for m, words in lines:
         source, content = m.span("source"), m.span("content")
         transcript = speakers[_surname(m.group("source"))] >= 2
-        if not transcript and (m.group("source").isupper()
-                               or (m.start() != 0 and text[content[0]] not in "“\"‘")):
+        quoted = text[content[0]] in "“\"‘"
+        if not transcript and (m.group("source").isupper() or not quoted and (
+                m.start() != 0 or not _names_someone(m.group("source"), source, mentions))):
             continue
         quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
                       cue_span=(source[1], source[1] + 1), speaker_span=source)
         name_speaker(quote, mentions, source, words.root, text, m.group("source"))
         out.append(quote)
     return out
+
+
+def _names_someone(label: str, span: tuple[int, int], mentions) -> bool:
+    """'Issa: ...', 'Poll: ...', 'Carly Fiorina: ...' name who says what follows; 'The
+    Latest: Trump urges ...' and 'Stealth Over Health: ...' title it. A headline's one
+    word is a name or a source ('Poll'); more words must hold a person or organisation."""
+    return len(label.split()) == 1 or any(
+        m.type in ("PERSON", "ORG", "NORP") and span[0] <= m.span[0] < span[1] for m in mentions)
 
 
 # The credit line under an embedded tweet as pages flatten it: '— Name (@handle) July 5, 2016'.
