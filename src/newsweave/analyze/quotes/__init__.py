@@ -28,7 +28,7 @@ from newsweave.analyze.quotes.lexicon import QUOTE_RE, quotation_spans
 from newsweave.analyze.quotes.spans import contains
 from newsweave.analyze.quotes.reports import indirect_reports, unattributed_stances
 from newsweave.analyze.quotes.direct import direct_quote, join_continued, reports_partial_quote, within_quote
-from newsweave.analyze.quotes.credits import according_to_quotes, headline_quotes, reported_by_quotes, tweet_quotes
+from newsweave.analyze.quotes.credits import source_phrase_quotes, headline_quotes, reported_by_quotes, tweet_quotes
 from newsweave.analyze.quotes.attributions import as_attribution, as_attributions
 from newsweave.analyze.quotes.reports import described_readings
 
@@ -54,7 +54,7 @@ def find_quotes(doc, article_id: str, mentions: list[Mention]) -> list[Quote]:
             stance.kind = "indirect"    # quoted words: 'called the statement “offensive”' is speech
     quotes = [q for q in quotes if not any(reports_partial_quote(i, q) for i in indirect)]
     quotes += [i for i in indirect if not any(within_quote(i, q) for q in quotes)]
-    quotes += according_to_quotes(doc, text, article_id, mentions)
+    quotes += source_phrase_quotes(doc, text, article_id, mentions)
     quotes += reported_by_quotes(doc, text, article_id, mentions)
     quotes += unattributed_stances(doc, text, article_id)
     join_continued(quotes, text)

@@ -1,5 +1,6 @@
-"""Attributions told by a phrase rather than a verb: 'according to X', 'reported by X',
-a headline's or a transcript's 'NAME: ...', and an embedded tweet's credit line.
+"""Attributions told by a phrase rather than a verb: 'according to X', an opening 'In a
+poll, ...', 'reported by X', a headline's or a transcript's 'NAME: ...', and an embedded
+tweet's credit line.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from newsweave.analyze.quotes.spans import sentence_without, skip_back, skip_spa
 from newsweave.analyze.quotes.speakers import name_speaker, set_speaker
 
 
-def according_to_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
+def source_phrase_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
     """A phrase that names the source of the rest of its sentence: 'according to X', and an
     opening 'In <a poll or survey>, ...' ('In this poll, Trump rose 1 percentage point').
     What was said is the sentence on the longer side of the phrase."""
@@ -117,9 +118,9 @@ def headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
 
 
 def _names_someone(label: str, span: tuple[int, int], mentions) -> bool:
-    """'Issa: ...', 'Poll: ...', 'Carly Fiorina: ...' name who says what follows; 'The
-    Latest: Trump urges ...' and 'Stealth Over Health: ...' title it. A headline's one
-    word is a name or a source ('Poll'); more words must hold a person or organisation."""
+    """'Issa: ...' and 'Poll: ...' name who says what follows; 'The Latest: Trump urges
+    ...' and 'Stealth Over Health: ...' title it. A headline's one word is a name or a
+    source ('Poll'); more words must hold a person or organisation the model named."""
     return len(label.split()) == 1 or any(
         m.type in ("PERSON", "ORG", "NORP") and span[0] <= m.span[0] < span[1] for m in mentions)
 
