@@ -11,7 +11,7 @@ from typing import Optional
 from newsweave.model import Quote
 from newsweave.analyze.quotes.lexicon import NOT_A_NAME
 from newsweave.analyze.quotes.spans import sentence_without, skip_back, skip_spaces, trimmed
-from newsweave.analyze.quotes.speakers import name_speaker, set_speaker
+from newsweave.analyze.quotes.speakers import is_someone, name_speaker, set_speaker
 
 
 def source_phrase_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
@@ -108,21 +108,13 @@ def headline_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
         transcript = speakers[_surname(m.group("source"))] >= 2
         quoted = text[content[0]] in "“\"‘"
         if not transcript and (m.group("source").isupper() or not quoted and (
-                m.start() != 0 or not _names_someone(m.group("source"), source, mentions))):
+                m.start() != 0 or not _names_a_source(words, mentions))):
             continue
         quote = Quote(article_id, content, text[content[0]:content[1]], "indirect", cue=":",
                       cue_span=(source[1], source[1] + 1), speaker_span=source)
         name_speaker(quote, mentions, source, words.root, text, m.group("source"))
         out.append(quote)
     return out
-
-
-def _names_someone(label: str, span: tuple[int, int], mentions) -> bool:
-    """'Issa: ...' and 'Poll: ...' name who says what follows; 'The Latest: Trump urges
-    ...' and 'Stealth Over Health: ...' title it. A headline's one word is a name or a
-    source ('Poll'); more words must hold a person or organisation the model named."""
-    return len(label.split()) == 1 or any(
-        m.type in ("PERSON", "ORG", "NORP") and span[0] <= m.span[0] < span[1] for m in mentions)
 
 
 # The credit line under an embedded tweet as pages flatten it: '— Name (@handle) July 5, 2016'.
@@ -149,6 +141,13 @@ def tweet_quotes(doc, text: str, article_id, mentions) -> list[Quote]:
 
 def _surname(label: str) -> str:
     return label.split()[-1].lower()
+
+
+def _names_a_source(words, mentions) -> bool:
+    """'Issa: ...' and 'Poll: ...' name who says what follows; 'The Latest: Trump urges
+    ...' and 'Stealth Over Health: ...' title it. A headline's one word is a name or a
+    source ('Poll'); more words must hold someone the model named (see is_someone)."""
+    return len(words) == 1 or any(is_someone(t, mentions) for t in words)
 
 
 def _speaker_words(doc, line: re.Match):

@@ -31,7 +31,7 @@ def indirect_reports(doc, text: str, article_id, mentions, quotations) -> list[Q
             continue
         cue_span = cue_span_of(token)
         if token.dep_ != "parataxis" and overlaps(phrase_span(subject), content):
-            content = _said_of_a_relative(token, content, cue_span, text)
+            content = _content_after_the_cue(token, content, cue_span, text)
             if content is None:
                 continue                # a parse that puts the speaker inside what is said
         quote = Quote(article_id, content, text[content[0]:content[1]], kind,
@@ -76,7 +76,7 @@ def described_readings(doc):
         yield verb, features(verb, subject, kind, text[content[0]:content[1]], is_speech_verb(verb))
 
 
-def _said_of_a_relative(verb, content: tuple[int, int], cue_span: tuple[int, int], text: str):
+def _content_after_the_cue(verb, content: tuple[int, int], cue_span: tuple[int, int], text: str):
     """'which he said [were ...]', 'what the senators said [was economic gerrymandering]',
     'what Trump says [his tax plan would do]': the parse's content runs from the relative
     word, over the speaker, to what is said of it; what is said is the part after the cue,
