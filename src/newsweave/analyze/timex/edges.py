@@ -1,0 +1,107 @@
+"""Which matches are no time expression ('May' the modal, ABC's "This Week", 'in his
+30s', 'Euro 2016'), and where a kept one begins, as TimeBank draws it: 'in 2022' ->
+'2022', but 'early March', 'nearly two years', 'the end of 1990'."""
+from __future__ import annotations
+
+import re
+
+from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
+from newsweave.dates import month_number
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|for|from|during|throughout|before|after|through)\s+", re.I)
+_ADJECTIVAL = re.compile(r"the\s+[\w]+-[\w-]+", re.I)              # 'the two-week', 'the year-ago'
+_AGO_END = re.compile(r"\bago$", re.I)
+_POINT_MODIFIERS = re.compile(r"(?<![\w-])(?:early|late|earlier|later|fiscal)\s+$", re.I)
+_PERIOD_EDGE = re.compile(r"(?<![\w-])the\s+(?:end|beginning|start|middle)\s+of\s+$", re.I)
+_APPROXIMATE = re.compile(r"(?<![\w-])(?:nearly|almost|about|some|more\s+than)\s+$", re.I)
+_AMOUNT_MODIFIERS = re.compile(r"(?<![\w-])(?:recent|several|nearly|more\s+than|less\s+than|no\s+more\s+than"
+                               r"|up\s+to|at\s+least)\s+$", re.I)
+# "may" the modal verb and "march" the verb are months only when a day or year is near.
+_AMBIGUOUS_MONTHS = re.compile(r"^(?:may|march|sun|sat|wed)\.?$", re.I)
+_SEASON_CONTEXT = re.compile(r"\b(?:in|during|since|until|by|the|early|late|mid)\s+(?:the\s+)?$", re.I)
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+# a capitalised word inside a sentence (not its first word) right before a bare year
+_NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
+_ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?$", re.I)
+
+
+def is_false_positive(m: re.Match, text: str) -> bool:
+    matched = m.group(0)
+    if _AMBIGUOUS_MONTHS.match(matched.strip()):
+        return True
+    groups = m.re.groupindex
+    month = m.group("month") if "month" in groups else None
+    if month and _AMBIGUOUS_MONTHS.match(month) and not month[0].isupper():
+        return True
+    if "wd" in groups and m.group("wd") and not m.group("wd")[0].isupper():
+        return True
+    if "season" in groups and not (m.group("mod") or m.group("year")) and not _SEASON_CONTEXT.search(
+            text[max(0, m.start() - 12):m.start()]):
+        return True          # "prices would fall", "a hot spring": the verb or noun, not the season
+    if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
+        return True          # ABC's "This Week": a programme's name, not a week
+    if matched.lower() in DEICTIC_DAYS and _is_title(matched, text, m.start()):
+        return True          # ABC's "World News Tonight", "CBS This Morning", "USA Today": names
+    if _AWARD_PERIOD.fullmatch(matched):
+        return True          # 'Woman of the Year', 'Person of the Week': an honour, not a period
+    if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():
+        return True          # CBS's "60 Minutes": a programme's name
+    found = m.groupdict()
+    if (found.get("num") or "").lower() in ("a", "one") and (found.get("unit") or "").lower() == "second" \
+            and _ORDINAL_AFTER.match(text, m.end()):
+        return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
+    if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True          # 'in his 30s': an age, not the 1930s
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if matched[:1].isdigit() and "year" in groups else None
+    if name and not month_number(name.group(1)):
+        return True          # 'a joint venture called Orion 1980', 'Euro 2016': part of a name
+    if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
+        return True          # 'Now, the question is ...': a turn in the argument, not the present
+    return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
+
+
+def _is_title(matched: str, text: str, start: int) -> bool:
+    """Every word capitalised, and not because a sentence, a line or a quotation starts
+    there (ABC's "This Week" is a title; he said, "Today we ..." is not)."""
+    before = text[max(0, start - 12):start].rstrip(" ")
+    quoted = before[-1:] in ('"', "“", "‘", "'", "`")
+    before = before.rstrip(" \"“‘'`")
+    starts = ".!?:\n" + ("," if quoted else "")
+    return all(w[:1].isupper() for w in matched.split()) and bool(before.strip()) and before[-1] not in starts
+
+
+_AGE_AFTER = re.compile(r"\s+old\b", re.I)
+_AWARD_PERIOD = re.compile(r"(?:(?:of|for)\s+)?the (?:Year|Week|Month|Day)")
+
+
+def span_start(text: str, start: int, end: int, kind: str) -> int:
+    """Where a TIMEX3 span begins: without a governing preposition ('in 2022' -> '2022')
+    or 'the' before an adjective ('the two-week strike'), but with what TimeBank puts
+    inside it: 'early March', 'late yesterday', 'earlier this month', 'the end of 1990',
+    'fiscal 1989', 'nearly two years', 'recent years', 'about a year ago'."""
+    trimmed = _LEADING_PREPOSITION.match(text[start:end])
+    if trimmed and trimmed.end() < end - start:
+        start += trimmed.end()
+    elif _ADJECTIVAL.fullmatch(text[start:end]):
+        return start + text[start:end].index(" ") + 1
+    before = text[max(0, start - 30):start]
+    if kind == "DURATION":
+        extensions = (_AMOUNT_MODIFIERS,)
+    elif _AGO_END.search(text[start:end]):
+        extensions = (_APPROXIMATE,)
+    else:
+        extensions = (_PERIOD_EDGE, _POINT_MODIFIERS)
+    for extension in extensions:
+        found = extension.search(before)
+        if found:
+            return start - (len(before) - found.start())
+    return start

@@ -1,0 +1,109 @@
+"""Passes over a document's expressions once all are found, for those whose value leans
+on another one the story named before them: 'the following year' after '1995', 'a year
+earlier' after 'the third quarter', a clock time after 'on Friday'."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from newsweave.analyze.timex.context import Found
+from newsweave.analyze.timex.lexicon import WEEKDAY, weekday_index
+from newsweave.dates import to_date
+
+
+def anaphoric_period(m, ctx):
+    """'the following year', 'later that year', 'that same day', 'the previous Friday':
+    resolved by :func:`on_last_named` against the last date the story named."""
+    return "DATE", None, "day" if m.groupdict().get("wd") else m.group("unit").lower(), "event"
+
+
+_YEAR_BEFORE_RE = re.compile(r"(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)"
+                             r"(?:\s+(?:period|quarter|figure|level|results))?)", re.I)
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_YEARS_PERIOD_RE = re.compile(r"the\s+(\d{4})\s+(?:quarter|period)", re.I)
+
+
+def same_period_a_year_before(found: list[Found], text: str) -> None:
+    """'Profit rose in the third quarter from a year earlier': the comparison is with the
+    same quarter of the year before, so its value is that quarter, not the year; 'the 1988
+    quarter' is that year's same quarter."""
+    last_quarter = None
+    for f in found:
+        quarter = _QUARTER_RE.match(f.value or "")
+        if quarter:
+            last_quarter = (f, int(quarter.group(1)), quarter.group(2))
+            continue
+        if last_quarter is None or f.start - last_quarter[0].end >= 1500:
+            continue
+        _, year, number = last_quarter
+        named_year = _YEARS_PERIOD_RE.fullmatch(text[f.start:f.end])
+        if named_year:                  # 'the 1988 quarter': that year's same quarter
+            f.value, f.granularity = f"{named_year.group(1)}-Q{number}", "quarter"
+        elif _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
+            f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
+
+
+_BARE_CLOCK_RE = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
+
+
+def clock_on_last_day(found: list[Found], text: str) -> None:
+    """'The bombings occurred on Friday ... The blast occurred at about 10:35 a.m.': a clock
+    time with no day of its own is on the last day the story named shortly before, not on
+    the day of publication."""
+    last_day = None
+    for f in found:
+        if f.type == "DATE" and f.granularity == "day" and f.value and len(f.value) == 10:
+            last_day = f
+        elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]) \
+                and last_day is not None and f.start - last_day.end < 1500:
+            f.value, f.anchor = last_day.value + f.value[10:], "event"
+
+
+_PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
+_STEP_RE = re.compile(r"the\s+(following|next|previous)", re.I)
+_CALENDAR_VALUE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")          # a year, month or day
+
+
+def on_last_named(found: list[Found], text: str) -> None:
+    """'In 1995 he was made a general, and the following year ...': a period named by
+    reference to another ('the following year', 'later that year', 'that same day') is
+    counted from the last date the story named, as TimeML anchors it."""
+    named: list[Found] = []
+    for f in found:
+        if f.anchor != "event" or f.value is not None or f.granularity not in _PERIOD_DIGITS:
+            if f.value and _CALENDAR_VALUE_RE.fullmatch(f.value):
+                named.append(f)
+            continue
+        digits = _PERIOD_DIGITS[f.granularity]
+        last = next((n for n in reversed(named) if len(n.value) >= digits), None)
+        if last is None:
+            continue
+        step = _STEP_RE.match(text, f.start)
+        steps = {"following": 1, "next": 1, "previous": -1}[step.group(1).lower()] if step else 0
+        word = text[step.end():f.end].strip() if step else ""
+        weekday = weekday_index(word) if re.fullmatch(WEEKDAY, word, re.I) else None
+        if weekday is not None:       # 'down 4.5% from the previous Friday': the Friday before the day last named
+            f.value = _weekday_from(to_date(last.value[:digits]), weekday, steps)
+        else:
+            f.value = _shifted(last.value[:digits], f.granularity, steps)
+
+
+def _weekday_from(day: Optional[date], weekday: int, step: int) -> Optional[str]:
+    """The first such weekday strictly after (step 1) or before (step -1) ``day``."""
+    if day is None:
+        return None
+    ahead, back = (weekday - day.weekday()) % 7 or 7, (day.weekday() - weekday) % 7 or 7
+    return (day + timedelta(days=ahead if step > 0 else -back)).isoformat()
+
+
+def _shifted(value: str, unit: str, steps: int) -> Optional[str]:
+    day = to_date(value)
+    if day is None:
+        return None
+    if unit == "day":
+        return (day + timedelta(days=steps)).isoformat()
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + steps
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{day.year + steps:04d}"
