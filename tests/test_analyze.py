@@ -1213,7 +1213,7 @@ def test_initials_written_two_ways_are_one_person():
 def test_a_two_word_measure_is_counted_in_its_second_word():
     """ECB+ reports give one office building as '170,000-square - foot' and '15,800-square -
     metre': both were counted in 'square' and disputed. Feet and metres are different units."""
-    from newsweave.compare.conflicts import unit_key
+    from newsweave.compare.conflicts.numbers import unit_key
     texts = {i: r["text"] for i, r in ecb_rows("18_2ecbplus", "18_11ecbplus").items()}
     units = [next(q.unit for q in find_quantities(texts[i], i, []) if q.value in (170000, 15800))
              for i in ("18_2ecbplus", "18_11ecbplus")]
