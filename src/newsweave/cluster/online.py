@@ -55,11 +55,13 @@ class StoryState:
     # article's size, not the story's
     terms_norm: float = 0.0
     entities_norm: float = 0.0
+    embedding_norm: float = 0.0
     surnames: dict[str, int] = field(default_factory=dict)   # an actor's last word -> most members naming one
     most_members: int = 0                                     # the members naming its most named actor
 
     def refresh(self) -> None:
         self.terms_norm, self.entities_norm = _norm(self.terms), _norm(self.entities)
+        self.embedding_norm = float(np.linalg.norm(self.embedding)) if self.embedding is not None else 0.0
         self.surnames = {}
         for key, members in self.actors.items():
             self.surnames[_surname(key)] = max(members, self.surnames.get(_surname(key), 0))
@@ -153,9 +155,8 @@ class OnlineClusterer:
         terms = _cosine(probe.terms, probe.terms_norm, story.terms, story.terms_norm)
         entities = _cosine(probe.entities, probe.entities_norm, story.entities, story.entities_norm)
         embedding = 0.0
-        if features.embedding is not None and story.embedding is not None:
-            norm = float(np.linalg.norm(story.embedding))
-            embedding = max(0.0, float(features.embedding @ story.embedding) / norm) if norm else 0.0
+        if features.embedding is not None and story.embedding is not None and story.embedding_norm:
+            embedding = max(0.0, float(features.embedding @ story.embedding) / story.embedding_norm)
         score = p.w_terms * terms + p.w_entities * entities + p.w_embedding * embedding
         if features.day is not None and story.last_day is not None:
             gap = max(0, features.day - story.last_day, story.first_day - features.day)
@@ -207,11 +208,12 @@ class OnlineClusterer:
 
     def _join(self, story: StoryState, features: ArticleFeatures, vector: dict[str, float] | None = None) -> None:
         vector = vector if vector is not None else self._tfidf(features.terms)
+        indexed_terms, indexed_entities = set(story.terms), set(story.entities)
         for term, weight in vector.items():
             story.terms[term] += weight
         if len(story.terms) > TOP_TERMS * 2:
             kept = Counter(dict(story.terms.most_common(TOP_TERMS)))
-            self._unindex(story.id, [f"t:{t}" for t in story.terms if t not in kept])
+            self._unindex(story.id, [f"t:{t}" for t in indexed_terms if t not in kept])
             story.terms = kept
         for key, weight in self._entity_weights(features.entities).items():
             story.entities[key] += weight
@@ -230,10 +232,14 @@ class OnlineClusterer:
             story.first_day = min(story.first_day or features.day, features.day)
         story.refresh()
         self.stories.move_to_end(story.id)
-        self._reindex(story)
+        self._reindex(story, indexed_terms, indexed_entities)
 
-    def _reindex(self, story: StoryState) -> None:
-        for key in [f"e:{k}" for k in story.entities] + [f"t:{t}" for t in story.terms]:
+    def _reindex(self, story: StoryState, indexed_terms=frozenset(), indexed_entities=frozenset()) -> None:
+        """Index the story under its entities and kept terms; those it was indexed under
+        before this join (``indexed_*``) are there already."""
+        keys = [f"e:{k}" for k in story.entities if k not in indexed_entities]
+        keys += [f"t:{t}" for t in story.terms if t not in indexed_terms]
+        for key in keys:
             self.index.setdefault(key, set()).add(story.id)
 
     def _advance_clock(self, day: Optional[int]) -> None:
