@@ -17,6 +17,8 @@ class Found:
     anchor: str = "absolute"
 
 
+# A resolver reads a pattern's match in its context and returns (type, value, granularity,
+# anchor), or None when the match is no time expression after all.
 Resolver = Callable[[re.Match, "Context"], Optional[tuple[str, Optional[str], str, str]]]
 
 
