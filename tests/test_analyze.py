@@ -1680,7 +1680,7 @@ def test_a_listed_verb_telling_an_act_is_no_attribution():
     # PolNeAR dev: the parser makes 'show' a verb, so 'to' has no object, only a clause
     ("As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language, according to show "
      "insiders.", "show insiders", "according to",
-     "As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language,"),
+     "As a reality TV boss, Donald Trump repeatedly demeaned women with sexist language"),
     # PolNeAR dev: the parser runs the source on over the comma ('reeks' an apposition)
     ("According to conservative talk radio host Rush Limbaugh, the move reeks of desperation.",
      "conservative talk radio host Rush Limbaugh", "According to", "the move reeks of desperation."),
@@ -1724,3 +1724,10 @@ def test_the_cue_model_learns_from_readings_of_real_sentences():
     assert model.probability(said) > 0.5 > model.probability(bought)
     again = CueModel.from_json(model.to_json())
     assert abs(again.probability(said) - model.probability(said)) < 0.01
+
+
+def test_according_to_leaves_the_comma_before_it_out_of_what_was_said():
+    """PolNeAR train; its contents end before the comma 9 times in 10."""
+    (relation,) = _attributions("Ferguson, however, had two murders in 2014, according to the FBI data.")
+    assert relation == {"source": "the FBI data", "cue": "according to",
+                        "content": "Ferguson, however, had two murders in 2014"}

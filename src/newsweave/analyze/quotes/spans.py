@@ -81,9 +81,11 @@ def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
 
 
 def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The span without the spaces and line breaks at its ends (a sentence's end takes them)."""
+    """The span without the spaces and line breaks at its ends (a sentence's end takes them),
+    nor the comma that joined it to the phrase after it ('X, according to Y': PolNeAR's
+    contents end before it 9 times in 10)."""
     start = min(skip_spaces(text, span[0]), span[1])
-    return start, max(start, skip_back(text, span[1], " \t\r\n"))
+    return start, max(start, skip_back(text, span[1], " \t\r\n,"))
 
 
 def sentence_without(sent, start: int, end: int) -> tuple[int, int]:
