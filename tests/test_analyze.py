@@ -1731,3 +1731,15 @@ def test_according_to_leaves_the_comma_before_it_out_of_what_was_said():
     (relation,) = _attributions("Ferguson, however, had two murders in 2014, according to the FBI data.")
     assert relation == {"source": "the FBI data", "cue": "according to",
                         "content": "Ferguson, however, had two murders in 2014"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Some voters who were once intrigued by Mr. Trump now regard him with distaste.", "Some voters"),
+    ("A previously undisclosed email obtained by Citizens United, the conservative advocacy group, through public "
+     "records lawsuits shows the name of Mr. Pinchuk.", "A previously undisclosed email"),
+])
+def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(body, speaker):
+    """PolNeAR train: the voters, not Trump, regard him; the email, not Citizens United, shows
+    the name. Both had been put in the mouth of the one named in the describing clause."""
+    quotes = [q for q in analyze(Article(id="t", body=body, published="2016-05-31")).quotes if q.speaker_span]
+    assert quotes and all(q.speaker.startswith(speaker) and q.speaker_key is None for q in quotes)

@@ -200,9 +200,12 @@ def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
     """The entity mention that is (or contains) the subject's head word; persons first;
     never a possessor ("Kafoury's son, Charlie" is Charlie speaking; "Reid's rep" is not
     Reid, and names no one) nor a nationality that only describes the speaker ("the
-    American Pie star's rep", "a Chinese official")."""
+    American Pie star's rep", "a Chinese official"), nor one named in a clause that
+    describes the speaker ("an internal memo seen by Reuters" is not Reuters)."""
+    described = [phrase_span(c) for c in head.children if c.dep_ in ("acl", "relcl")]
     inside = [m for m in mentions if span[0] <= m.span[0] and m.span[1] <= span[1]
-              and m.type in ("PERSON", "ORG", "GPE", "NORP")]
+              and m.type in ("PERSON", "ORG", "GPE", "NORP")
+              and not any(start <= m.span[0] < end for start, end in described)]
     at_head = [m for m in inside if m.span[0] <= head.idx < m.span[1]]
     pool = at_head or [m for m in inside if text[m.span[1]:m.span[1] + 2] not in ("'s", "’s") and m.type != "NORP"]
     pool.sort(key=lambda m: (m.type != "PERSON", m.span))
