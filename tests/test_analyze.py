@@ -1743,3 +1743,27 @@ def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(body, spea
     the name. Both had been put in the mouth of the one named in the describing clause."""
     quotes = [q for q in analyze(Article(id="t", body=body, published="2016-05-31")).quotes if q.speaker_span]
     assert quotes and all(q.speaker.startswith(speaker) and q.speaker_key is None for q in quotes)
+
+
+# PolNeAR train: a verb the parser joins to the reported clause, in a form that cannot share
+# its modal, is the speaker's next act; one in the clause's own form stays what was said.
+@pytest.mark.parametrize("body, first, second", [
+    ("Sen. Rand Paul (R-Ky.) said Rubio's tax plan would give money to undocumented immigrants, and called him "
+     "\"the leading proponent for allowing people in the country illegally to be citizens.\"",
+     ("Sen. Rand Paul (R-Ky.)", "said", "Rubio's tax plan would give money to undocumented immigrants"),
+     ("Sen. Rand Paul (R-Ky.)", "called")),
+    ("Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by Secretary of State "
+     "John Kerry to find a political solution in Syria.",
+     ("Mr. Putin", "forecast", "that the slumping economy would soon rebound"), ("Mr. Putin", "praised")),
+])
+def test_a_verb_that_cannot_follow_the_clauses_modal_is_the_speakers_own(body, first, second):
+    relations = _attributions(body)
+    assert first in [(a["source"], a["cue"], a["content"]) for a in relations]
+    assert second in [(a["source"], a["cue"]) for a in relations]
+
+
+def test_a_verb_in_the_clauses_own_form_stays_in_what_was_said():
+    body = ("The actress said she was tired of the status quo and wanted a candidate who had not accepted money "
+            "from the fracking industry, pharmaceutical giants or Wall Street.")
+    (relation,) = _attributions(body)
+    assert relation["cue"] == "said" and relation["content"].endswith("or Wall Street")

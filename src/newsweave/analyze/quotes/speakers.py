@@ -249,13 +249,27 @@ def _genders(mentions) -> dict[str, str]:
 
 
 def is_second_report(verb) -> bool:
-    """A verb of saying in the first one's form ('says ... and tells'), not of wanting or
-    holding: in 'she said she was tired of the status quo and wanted a candidate ...' the
-    wanting is part of what she said, and so is the telling in 'says he'd sit Putin down
-    and tell him ...'. Its speaker is the first one's (see subject_of)."""
-    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in SAYING_VERBS
-            and is_speech_verb(verb.head.head) and _same_tense(verb, verb.head.head)
-            and not any(c.dep_ == "nsubj" for c in verb.children))
+    """A verb coordinated with the verb of saying that the parser hung on the clause it
+    reports: a second verb of saying in the first one's form ('says ... and tells'), or a
+    verb the clause's own cannot share because it follows a modal or 'to' ('said it would
+    cooperate with the inquiry and offered support': one cannot say 'would offered').
+    Not wanting or holding in the same form: in 'she said she was tired of the status quo
+    and wanted a candidate ...' the wanting is part of what she said, and so is the telling
+    in 'says he'd sit Putin down and tell him ...'. Its speaker is the first one's (see
+    subject_of)."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head)
+            and _same_tense(verb, verb.head.head) and not any(c.dep_ == "nsubj" for c in verb.children)
+            and (verb.lemma_.lower() in SAYING_VERBS or _after_a_modal(verb.head) and _finite(verb)))
+
+
+def _after_a_modal(verb) -> bool:
+    """'would cooperate', 'to cooperate': the bare form, after a modal or 'to'."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+def _finite(verb) -> bool:
+    """'offered', 'offers', with no auxiliary of its own."""
+    return verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _same_tense(verb, other) -> bool:
