@@ -1767,3 +1767,13 @@ def test_a_verb_in_the_clauses_own_form_stays_in_what_was_said():
             "from the fracking industry, pharmaceutical giants or Wall Street.")
     (relation,) = _attributions(body)
     assert relation["cue"] == "said" and relation["content"].endswith("or Wall Street")
+
+
+def test_the_author_named_in_a_clause_describing_the_speaker_is_the_speaker():
+    """PolNeAR train: a report's maker speaks through it, unlike one who saw or obtained it."""
+    body = ("Still, the 125,000 suspensions stemming from concerns about terrorist activity is significantly higher "
+            "than previous studies have suggested - a report released by the Brookings Institution last year "
+            "estimated that from September to December 2014, at least 46,000 Twitter accounts were used by ISIS "
+            "supporters.")
+    quotes = [q for q in analyze(Article(id="t", body=body, published="2016-02-05")).quotes if q.cue == "estimated"]
+    assert [q.speaker_key for q in quotes] == ["brookings institution"]

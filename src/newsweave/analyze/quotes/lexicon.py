@@ -87,6 +87,12 @@ SHARES = {"most", "many", "few", "several", "half", "all", "both", "some"}
 TIME_OF_SPEAKING = {"speak", "talk", "testify", "address", "campaign", "vote", "announce"}
 
 
+# Verbs that make or issue a text: their agent is its author ('a report released by the
+# Brookings Institution'), unlike one who only saw or obtained it ('a memo seen by Reuters')
+AUTHORING_VERBS = {"release", "issue", "publish", "write", "file", "send", "post", "sign", "conduct", "commission",
+                   "prepare", "produce", "author", "draft"}
+
+
 @lru_cache(maxsize=4)
 def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in QUOTE_RE.finditer(text))

@@ -9,7 +9,7 @@ from typing import Optional
 from newsweave.analyze.nlp import doc_text
 from newsweave.model import Mention, Quote
 from newsweave.analyze.quotes.lexicon import (
-    CLOSING_MARKS, DASHES, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS,
+    AUTHORING_VERBS, CLOSING_MARKS, DASHES, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS,
     is_speech_verb, quotation_spans)
 from newsweave.analyze.quotes.spans import phrase_span, spaced_hyphen
 
@@ -201,8 +201,9 @@ def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
     never a possessor ("Kafoury's son, Charlie" is Charlie speaking; "Reid's rep" is not
     Reid, and names no one) nor a nationality that only describes the speaker ("the
     American Pie star's rep", "a Chinese official"), nor one named in a clause that
-    describes the speaker ("an internal memo seen by Reuters" is not Reuters)."""
-    described = [phrase_span(c) for c in head.children if c.dep_ in ("acl", "relcl")]
+    describes the speaker ("an internal memo seen by Reuters" is not Reuters), unless as
+    the one who made the text that speaks ("a report released by the Brookings Institution")."""
+    described = [phrase_span(c) for c in head.children if c.dep_ in ("acl", "relcl") and not _authored(c)]
     inside = [m for m in mentions if span[0] <= m.span[0] and m.span[1] <= span[1]
               and m.type in ("PERSON", "ORG", "GPE", "NORP")
               and not any(start <= m.span[0] < end for start, end in described)]
@@ -210,6 +211,11 @@ def _mention_in(mentions, span, head, text: str) -> Optional[Mention]:
     pool = at_head or [m for m in inside if text[m.span[1]:m.span[1] + 2] not in ("'s", "’s") and m.type != "NORP"]
     pool.sort(key=lambda m: (m.type != "PERSON", m.span))
     return pool[0] if pool else None
+
+
+def _authored(clause) -> bool:
+    """'released by X', 'filed by X': a text's author named as the agent of its making."""
+    return clause.lemma_.lower() in AUTHORING_VERBS and any(c.dep_ == "agent" for c in clause.children)
 
 
 def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) -> Optional[Mention]:
