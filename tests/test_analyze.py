@@ -1777,3 +1777,40 @@ def test_the_author_named_in_a_clause_describing_the_speaker_is_the_speaker():
             "supporters.")
     quotes = [q for q in analyze(Article(id="t", body=body, published="2016-02-05")).quotes if q.cue == "estimated"]
     assert [q.speaker_key for q in quotes] == ["brookings institution"]
+
+
+@needs_shared
+@pytest.mark.parametrize("report, opening, when", [
+    # ECB+: the shooting is dated in the report's first sentence ('Saturday night')
+    ("19_6ecbplus", "After the shooting, Gray was rushed", ("after", "2013-03-09")),
+    ("19_11ecbplus", "After the shooting Gray was rushed", ("after", "2013-03-09")),
+])
+def test_an_undated_event_is_dated_by_the_event_it_follows(report, opening, when):
+    from newsweave.bench.clustering import to_article
+    claims = analyze(to_article(ecb_rows(report)[report])).claims
+    (claim,) = [c for c in claims if c.text.startswith(opening)]
+    assert (claim.time.relation, claim.time.value, claim.time.basis) == (*when, "relative")
+
+
+@needs_shared
+def test_ahead_of_a_ceremony_the_article_dates():
+    """TempEval-3 (Xinhua, 13 March 1999): 'Poland, Hungary and the Czech Republic Friday
+    formally joined NATO at a ceremony ...'; 'Ahead of the ceremony, ... Solana said ...'
+    is on or before that Friday, not just before publication."""
+    import json
+    with open(BENCH / "temporal" / "train.jsonl") as lines:
+        row = next(r for r in map(json.loads, lines) if r["id"] == "XIE19990313.0229")
+    claims = analyze(Article(id=row["id"], body=row["text"], published=row["dct"][:10])).claims
+    (claim,) = [c for c in claims if c.text.startswith("Ahead of the ceremony")]
+    assert (claim.time.relation, claim.time.value, claim.time.text) == ("before", "1999-03-12", "Ahead of the ceremony")
+
+
+def test_an_event_after_one_in_another_place_is_not_dated_by_it():
+    """PolNeAR train (Breitbart, 20 Feb 2016): the New Hampshire finish of two weeks before
+    is not the South Carolina finish of that Saturday."""
+    body = ("Rubio is looking for a strong performance in South Carolina after a disappointing fifth-place finish "
+            "in New Hampshire.\n\nBut he may need a third-place finish — if not better — on Saturday in order to "
+            "remain viable in the race.")
+    claims = analyze(Article(id="t", body=body, published="2016-02-20")).claims
+    assert claims[1].time.value == "2016-02-20"
+    assert claims[0].time is None or claims[0].time.basis != "relative"

@@ -3,13 +3,15 @@
 One claim per sentence (plus derived claims for events named only relative to another,
 "on the eve of <event>"). A claim's time is, in order of evidence: a time expression
 of the sentence; the time of the event a demonstrative subject points back to ("This
-gathering, held on ..." dates the previous sentence's event too); else what tense and
-publication date imply (a present-perfect report published on D says: on or before D).
+gathering, held on ..." dates the previous sentence's event too); the date another
+sentence gives the event it is placed against ("met before the signing" and "signed ... on
+Wednesday": on or before that Wednesday); else what tense and publication date imply (a
+present-perfect report published on D says: on or before D).
 """
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.analyze.nlp import doc_text
@@ -86,6 +88,8 @@ def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list
         derived = _relative_event_claim(claim, span, sentence, published)
         if derived is not None:
             claims.append(derived)
+    for claim in claims:
+        _dated_by_the_event_it_follows(claim, doc, claims)
     return claims
 
 
@@ -465,6 +469,96 @@ def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opt
                  modality="expected" if RELATIVE_DAYS[rel] < 0 else "asserted",
                  keywords=_keywords(span.doc.char_span(lo, hi, alignment_mode="expand")),
                  event_noun=_head_lemma(span, lo, hi))
+
+
+# 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
+# placed against another one; 'the day before' also counts the days between
+AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
+DAY_BEFORE_OR_AFTER = {"day", "night", "morning", "evening"}
+
+
+def _dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> None:
+    """'The two leaders met for talks before the signing': with no date of its own, the
+    sentence's event is dated by the one it is placed against when another sentence of the
+    article dates that one ('signed the agreement on Wednesday'): on or before that day, or
+    on the day before ('the day before the signing'). Only an event named by a noun the
+    main clause hangs the word on ('after the vote', not 'after the polls close')."""
+    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication"):
+        return
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    root = event_root(span)
+    for word in span:
+        event = _event_named_after(word)
+        if event is None or not _in_main_clause(span, (word.idx, word.idx + 1), root):
+            continue
+        day = _day_told_of(event, claim, doc, claims)
+        if day is not None:
+            claim.time = _placed_against(word, event, day, doc)
+            return
+
+
+def _day_told_of(event, claim: Claim, doc, claims: list[Claim]) -> Optional[date]:
+    """The day the nearest other sentence about the event dates it on: one that tells it
+    (see _tells) in the place that singles it out ('after his win in Oklahoma' is not the
+    win in Ohio)."""
+    places = [t.text for t in event.subtree if t.ent_type_ in PLACE_TYPES]
+    told = [c for c in claims if c is not claim and c.event_noun is None and c.time is not None
+            and c.time.basis == "explicit" and c.time.granularity == "day" and c.time.relation == "on"
+            and (not places or any(place in c.text for place in places)) and _tells(doc, c, event)]
+    return to_date(min(told, key=lambda c: abs(c.sentence - claim.sentence)).time.value) if told else None
+
+
+def _placed_against(word, event, day: date, doc) -> EventTime:
+    """'before the signing': on or before its day; 'the day before the signing': the day before."""
+    side = AROUND_WORDS[word.lower_]
+    counted = word.head.lower_ in DAY_BEFORE_OR_AFTER and any(c.lower_ == "the" for c in word.head.children)
+    where = (word.head.left_edge.idx if counted else word.idx, event.right_edge.idx + len(event.right_edge.text))
+    text = doc_text(doc)[where[0]:where[1]]
+    if counted:
+        return EventTime((day + timedelta(days=1 if side == "after" else -1)).isoformat(), "day", "on", "relative",
+                         text, where)
+    return EventTime(day.isoformat(), "day", side, "relative", text, where)
+
+
+def _event_named_after(word):
+    """The noun that 'before', 'after', 'following' or 'ahead of' takes, when it names one
+    event ('the signing', 'Tuesday's primary'), not events in general ('before elections')."""
+    if word.lower_ not in AROUND_WORDS:
+        return None
+    prep = word
+    if word.lower_ == "ahead":
+        prep = next((c for c in word.children if c.lower_ == "of"), None)
+        if prep is None:
+            return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    return obj
+
+
+def _tells(doc, claim: Claim, event) -> bool:
+    """Whether the claim's sentence tells the event a noun names: its verb ('the signing',
+    'the signing ceremony': signed), the noun as its subject or object, the occasion of its
+    event ('at a ceremony'), or what its date qualifies."""
+    nouns = {event.lemma_.lower()} | {c.lemma_.lower() for c in event.children if c.dep_ == "compound"}
+    verbs = {form for noun in nouns if noun.endswith("ing") for form in (noun[:-3], noun[:-3] + "e", noun[:-4])}
+    span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    root = event_root(span)
+    if root.lemma_.lower() in verbs:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in root.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(o.lemma_.lower() in nouns for o in c.children)
+           for c in root.children):
+        return True             # 'joined NATO at a ceremony ... on Friday'
+    token = _token_at(span, claim.time.span[0]) if claim.time.span else None
+    for _ in range(3):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
