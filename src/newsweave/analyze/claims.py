@@ -474,6 +474,7 @@ def _relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opt
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
 # placed against another one; 'the day before' also counts the days between
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
+AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
 DAY_BEFORE_OR_AFTER = {"day", "night", "morning", "evening"}
 
 
@@ -483,7 +484,8 @@ def _dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> No
     article dates that one ('signed the agreement on Wednesday'): on or before that day, or
     on the day before ('the day before the signing'). Only an event named by a noun the
     main clause hangs the word on ('after the vote', not 'after the polls close')."""
-    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication"):
+    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication") or (
+            not AROUND_RE.search(claim.text)):
         return
     span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     root = event_root(span)
