@@ -1,0 +1,96 @@
+"""Claims: what each sentence asserts, in a form that ``compare`` can align and check.
+
+One claim per sentence (plus derived claims for events named only relative to another,
+"on the eve of <event>"). A claim's time is, in order of evidence: a time expression
+of the sentence; the time of the event a demonstrative subject points back to ("This
+gathering, held on ..." dates the previous sentence's event too); the date another
+sentence gives the event it is placed against ("met before the signing" and "signed ... on
+Wednesday": on or before that Wednesday); else what tense and publication date imply (a
+present-perfect report published on D says: on or before D).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from newsweave.analyze.claims.antecedents import date_antecedent, group_subject_antecedent
+from newsweave.analyze.claims.event_time import bounds_a_period, explicit_time, implied_time, in_main_clause, model_year
+from newsweave.analyze.claims.polarity import NEGATION_WORDS, negated_verbs, polarity_of
+from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follows, relative_event_claim
+from newsweave.analyze.claims.roles import (
+    PLACE_TYPES, SPEECH_LEMMAS, event_root, keywords_of, keys_of_subjects, location_of, object_text)
+from newsweave.analyze.claims.tense import EXPECTED_CUES, governing_verb, modality_of, sentence_tense, verb_tense
+from newsweave.model import Claim, Mention, Quantity, Quote, Sentence, TimeExpression
+
+__all__ = ["build_claims", "event_root", "governing_verb", "verb_tense", "EXPECTED_CUES", "NEGATION_WORDS",
+           "SPEECH_LEMMAS"]
+
+
+def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list[Mention],
+                 timexes: list[TimeExpression], quantities: list[Quantity], quotes: list[Quote],
+                 published: Optional[str]) -> list[Claim]:
+    claims: list[Claim] = []
+    for sentence in sentences:
+        span = doc.char_span(sentence.span[0], sentence.span[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        claim = _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published)
+        group_subject_antecedent(claim, span, claims)
+        date_antecedent(claim, span, claims)
+        claims.append(claim)
+        derived = relative_event_claim(claim, span, sentence, published)
+        if derived is not None:
+            claims.append(derived)
+    for claim in claims:
+        dated_by_the_event_it_follows(claim, doc, claims)
+    return claims
+
+
+
+def _within(items, span):
+    return [x for x in items if span[0] <= x.span[0] and x.span[1] <= span[1]]
+
+
+
+def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published) -> Claim:
+    root = event_root(span)
+    tense = sentence_tense(span)
+    ments = _within(mentions, sentence.span)
+    subject_keys = keys_of_subjects(root, ments)
+    claim = Claim(article_id=article_id, sentence=sentence.index, span=sentence.span, text=sentence.text,
+                  actors=subject_keys,
+                  entities=sorted({m.key for m in ments if m.type != "NORP"}),
+                  predicate=root.lemma_.lower(), object=object_text(root),
+                  places=sorted({m.key for m in ments if m.type in PLACE_TYPES}),
+                  location=location_of(root, ments),
+                  quantities=[q for q in _within(quantities, sentence.span) if not q.ordinal or q.unit],
+                  polarity=polarity_of(span), negated=negated_verbs(span),
+                  modality=modality_of(span.text, tense), tense=tense,
+                  keywords=keywords_of(span))
+    main_timexes = [t for t in _within(timexes, sentence.span)
+                    if in_main_clause(span, t.span, root) and not bounds_a_period(span, t.span)
+                    and not model_year(span, t)]
+    claim.time = explicit_time(main_timexes) or (   # what did not happen has no day
+        implied_time(tense, root, published) if claim.polarity == "positive" else None)
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
+    source = next((q for q in quotes if q.kind not in ("scare", "stance") and _speaker_key(q)
+                   and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]), None)
+    if source is not None:
+        claim.source, claim.source_span = _speaker_key(source), source.speaker_span
+    return claim
+
+
+
+CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())
+
+
+def _speaker_key(quote) -> Optional[str]:
+    """The speaker's entity key; for a name the model did not tag ('Councilman Ms Tamir'),
+    its capitalised words; a speaker with none ('a spokesman') has no key, nor has one
+    named only through a possessor ('Reid's rep') or a crowd ('Dozens chanted')."""
+    if quote.speaker_key:
+        return quote.speaker_key
+    names = [w for w in re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
+             if not w.endswith(("'s", "’s")) and w.lower() not in CROWDS]
+    return " ".join(names).lower() if names and quote.speaker_span else None

@@ -1,0 +1,67 @@
+"""When a sentence tells its event to happen, and how sure it is of it: the tense of a
+verb group ('would' counts as future in reported speech, 'is scheduled to' too), and the
+claim's modality (asserted, expected, hedged).
+"""
+from __future__ import annotations
+
+import re
+
+from newsweave.analyze.claims.roles import event_root
+
+
+EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|scheduled|due|slated|poised|going)\s+to\b|"
+                           r"\bwill\b|\bplans?\s+to\b|\bintends?\s+to\b|\bupcoming\b", re.I)
+
+
+
+HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
+                        r"unconfirmed|appears? to|seems? to|suggests?|believed to|thought to|rumou?red)\b", re.I)
+
+
+
+def sentence_tense(sent) -> str:
+    """'past' | 'present' | 'future' of the event a spaCy sentence reports."""
+    return verb_tense(event_root(sent))
+
+
+
+def verb_tense(verb) -> str:
+    """Tense of one verb group: its auxiliaries first, then its own tag.
+    'would' (future in the past, in reported speech) counts as future, and so does an
+    infinitive under a verb that is not past (what is planned, scheduled, hoped for)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & {"will", "shall", "'ll", "would"} or any(a.lemma_ == "be" and a.i + 1 < len(verb.doc)
+                                                          and verb.doc[a.i + 1].lower_ == "going" for a in aux):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or (not aux and verb.dep_ == "acl")):
+        return "past"
+    if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children) \
+            and verb_tense(governing_verb(verb.head)) != "past":       # 'were not able to reach': past
+        return "future"             # 'is scheduled to close Monday', 'plans to leave Friday'
+    return "present"
+
+
+
+def governing_verb(token):
+    """The nearest verb above a token (itself if it is one)."""
+    for _ in range(20):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+
+def modality_of(text: str, tense: str) -> str:
+    if HEDGE_CUES.search(text):
+        return "hedged"
+    if tense == "future" or EXPECTED_CUES.search(text):
+        return "expected"
+    return "asserted"
