@@ -46,10 +46,8 @@ def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list
     return claims
 
 
-
 def _within(items, span):
     return [x for x in items if span[0] <= x.span[0] and x.span[1] <= span[1]]
-
 
 
 def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes, published) -> Claim:
@@ -79,7 +77,6 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
     if source is not None:
         claim.source, claim.source_span = _speaker_key(source), source.speaker_span
     return claim
-
 
 
 CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())

@@ -10,7 +10,6 @@ GROUP_NOUNS = {"leader", "president", "minister", "official", "side", "party", "
                "woman", "pair", "team", "delegation", "head"}
 
 
-
 def group_subject_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
     """'Both leaders ...', 'The two presidents ...', 'They ...': the people of the last
     sentence that named two or more of them."""
@@ -28,7 +27,6 @@ def group_subject_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
         if len(people) >= 2:
             claim.actors = list(people)
             return
-
 
 
 def date_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:

@@ -13,11 +13,9 @@ from newsweave.model import EventTime
 CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "csubj", "parataxis", "pcomp"}
 
 
-
 def token_at(span, offset: int):
     """The first token of ``span`` at or after character ``offset`` (None past its end)."""
     return next((t for t in span if t.idx >= offset), None)
-
 
 
 def in_main_clause(span, char_span, root) -> bool:
@@ -37,13 +35,10 @@ def in_main_clause(span, char_span, root) -> bool:
     return token is not None
 
 
-
 _SIMULTANEOUS = ("when", "as", "while")
 
 
-
 PERIOD_BOUNDS = {"since", "until", "till", "within"}
-
 
 
 def bounds_a_period(span, char_span) -> bool:
@@ -56,7 +51,6 @@ def bounds_a_period(span, char_span) -> bool:
         if token.dep_ != "det":
             return token.lower_ in PERIOD_BOUNDS
     return False
-
 
 
 def model_year(span, timex) -> bool:
@@ -79,7 +73,6 @@ def model_year(span, timex) -> bool:
             and before is not None and before.pos_ in ("DET", "ADJ"))
 
 
-
 def _when_clauses(root) -> list:
     """The when-clauses on the event ('died when a passenger ferry overturned ... on
     Tuesday'), however the parser hung them: as a clause marked by 'when', or as 'when' (or
@@ -89,12 +82,10 @@ def _when_clauses(root) -> list:
         or c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in _SIMULTANEOUS for g in c.children))]
 
 
-
 def _simultaneous(clause) -> bool:
     """'Five died when the ferry overturned on Tuesday': a when-clause dates the main event."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _SIMULTANEOUS
                                           for c in clause.children)
-
 
 
 def explicit_time(timexes) -> Optional[EventTime]:
@@ -109,9 +100,7 @@ def explicit_time(timexes) -> Optional[EventTime]:
     return EventTime(value, best.granularity, "on", "explicit", best.text, best.span)
 
 
-
 _GRANULARITY_RANK = {"minute": 6, "hour": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "half": 1, "year": 0}
-
 
 
 def implied_time(tense: str, root, published: Optional[str]) -> Optional[EventTime]:

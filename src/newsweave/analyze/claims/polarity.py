@@ -9,15 +9,12 @@ from newsweave.analyze.claims.roles import event_root
 NEGATION_WORDS = {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing", "none"}
 
 
-
 # 'showed no signs', 'is no threat', 'No one has shown symptoms': 'no' on the object or the
 # subject negates the event as much as 'not' on the verb.
 NEGATED_BY_NO = ("dobj", "attr", "nsubj", "nsubjpass")
 
 
-
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "rule"}
-
 
 
 def polarity_of(span) -> str:
@@ -38,9 +35,7 @@ def polarity_of(span) -> str:
     return "negative" if negative else "positive"
 
 
-
 NEG_RAISING = {"think", "believe", "feel", "suppose", "expect", "imagine", "reckon"}
-
 
 
 def _neg_raised_clause(verb):
@@ -48,7 +43,6 @@ def _neg_raised_clause(verb):
     if verb.lemma_.lower() not in NEG_RAISING:
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp"), None)
-
 
 
 def _negates(verb, span) -> bool:
@@ -60,7 +54,6 @@ def _negates(verb, span) -> bool:
     return any(t.dep_ in NEGATED_BY_NO and t.head.i == verb.i and _has_no(t) for t in span)
 
 
-
 def _not_until(verb) -> bool:
     """'the Colts didn't take their first lead until Ratliff intercepted a pass': the event
     happened, and 'until' says when."""
@@ -68,14 +61,11 @@ def _not_until(verb) -> bool:
         g.dep_ == "mark" and g.lower_ in ("until", "till") for g in c.children) for c in verb.children)
 
 
-
 def _has_no(token) -> bool:
     return any(c.lower_ == "no" and _negates_here(c) for c in token.children)
 
 
-
 NON_COMMITTAL = {"say", "tell", "comment", "confirm", "know", "return", "respond", "disclose", "specify"}
-
 
 
 def negated_verbs(span) -> list[str]:
@@ -89,7 +79,6 @@ def negated_verbs(span) -> list[str]:
     heads = [_neg_raised_clause(t.head) or t.head for t in negators]
     heads = [h for h in heads if not _not_until(h)]
     return sorted({h.lemma_.lower() for h in heads if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in NON_COMMITTAL})
-
 
 
 def _negates_here(token) -> bool:

@@ -20,10 +20,8 @@ RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+a
                             r"\b(?:on\s+)?the\s+(?P<rel2>day\s+before|day\s+after|week\s+before|week\s+after)\s+", re.I)
 
 
-
 RELATIVE_DAYS = {"eve": -1, "day before": -1, "night before": -1, "day after": 1, "morning after": 1,
                  "week before": -7, "week after": 7}
-
 
 
 def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Optional[str]) -> Optional[Claim]:
@@ -60,19 +58,15 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
                  event_noun=_head_lemma(span, lo, hi))
 
 
-
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
 # placed against another one; 'the day before' also counts the days between
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
 
 
-
 AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
 
 
-
 DAY_BEFORE_OR_AFTER = {"day", "night", "morning", "evening"}
-
 
 
 def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> None:
@@ -96,7 +90,6 @@ def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> Non
             return
 
 
-
 def _day_told_of(event, claim: Claim, doc, claims: list[Claim]) -> Optional[date]:
     """The day the nearest other sentence about the event dates it on: one that tells it
     (see _tells) in the place that singles it out ('after his win in Oklahoma' is not the
@@ -106,7 +99,6 @@ def _day_told_of(event, claim: Claim, doc, claims: list[Claim]) -> Optional[date
             and c.time.basis == "explicit" and c.time.granularity == "day" and c.time.relation == "on"
             and (not places or any(place in c.text for place in places)) and _tells(doc, c, event)]
     return to_date(min(told, key=lambda c: abs(c.sentence - claim.sentence)).time.value) if told else None
-
 
 
 def _placed_against(word, event, day: date, doc) -> EventTime:
@@ -119,7 +111,6 @@ def _placed_against(word, event, day: date, doc) -> EventTime:
         return EventTime((day + timedelta(days=1 if side == "after" else -1)).isoformat(), "day", "on", "relative",
                          text, where)
     return EventTime(day.isoformat(), "day", side, "relative", text, where)
-
 
 
 def _event_named_after(word):
@@ -136,7 +127,6 @@ def _event_named_after(word):
     if obj is None or not any(c.dep_ in ("det", "poss") for c in obj.children):
         return None
     return obj
-
 
 
 def _tells(doc, claim: Claim, event) -> bool:
@@ -164,7 +154,6 @@ def _tells(doc, claim: Claim, event) -> bool:
     return False
 
 
-
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
     """The noun phrase starting at ``start``, up to a relative clause or comma."""
     doc = span.doc
@@ -181,7 +170,6 @@ def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
     if not tokens:
         return None
     return tokens[0].idx, max(t.idx + len(t.text) for t in tokens)
-
 
 
 def _head_lemma(span, lo: int, hi: int) -> Optional[str]:

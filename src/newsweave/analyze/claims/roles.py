@@ -10,9 +10,7 @@ from typing import Optional
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
-
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-
 
 
 def event_root(span):
@@ -33,8 +31,6 @@ def event_root(span):
     return root
 
 
-
-
 def keys_of_subjects(root, mentions) -> list[str]:
     if root.pos_ not in ("VERB", "AUX"):
         # a verbless parse (a "URGENT UPDATE:" label swallowed the verb): the people named
@@ -48,9 +44,7 @@ def keys_of_subjects(root, mentions) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-
 LOCATIVE = {"in", "at", "near", "outside", "inside"}
-
 
 
 def location_of(root, mentions) -> Optional[str]:
@@ -69,7 +63,6 @@ def location_of(root, mentions) -> Optional[str]:
     return None
 
 
-
 def object_text(root) -> Optional[str]:
     for child in root.children:
         if child.dep_ in ("dobj", "attr", "oprd", "pobj", "prep", "xcomp", "acomp"):
@@ -78,15 +71,12 @@ def object_text(root) -> Optional[str]:
     return None
 
 
-
 def keywords_of(span) -> list[str]:
     return sorted({t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop
                    and len(t.text) > 2 and t.lemma_.isalpha()})
 
 
-
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "report", "note", "write"}
-
 
 
 REPORTING_LEMMAS = SPEECH_LEMMAS | {"announce", "confirm", "claim", "deny", "insist", "warn", "explain",

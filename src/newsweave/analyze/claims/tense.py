@@ -13,16 +13,13 @@ EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|
                            r"\bwill\b|\bplans?\s+to\b|\bintends?\s+to\b|\bupcoming\b", re.I)
 
 
-
 HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
                         r"unconfirmed|appears? to|seems? to|suggests?|believed to|thought to|rumou?red)\b", re.I)
-
 
 
 def sentence_tense(sent) -> str:
     """'past' | 'present' | 'future' of the event a spaCy sentence reports."""
     return verb_tense(event_root(sent))
-
 
 
 def verb_tense(verb) -> str:
@@ -46,7 +43,6 @@ def verb_tense(verb) -> str:
     return "present"
 
 
-
 def governing_verb(token):
     """The nearest verb above a token (itself if it is one)."""
     for _ in range(20):
@@ -56,7 +52,6 @@ def governing_verb(token):
             return token
         token = token.head
     return token
-
 
 
 def modality_of(text: str, tense: str) -> str:
