@@ -1814,3 +1814,23 @@ def test_an_event_after_one_in_another_place_is_not_dated_by_it():
     claims = analyze(Article(id="t", body=body, published="2016-02-20")).claims
     assert claims[1].time.value == "2016-02-20"
     assert claims[0].time is None or claims[0].time.basis != "relative"
+
+
+def test_a_day_after_a_named_date_dates_the_sentence_not_that_date():
+    """PolNeAR train (Politico, 24 Dec 2015): the greeting comes the day after Christmas,
+    the 26th; 'Christmas' was taken for the greeting's date and a day before it derived."""
+    body = ("Hillary Clinton’s getting a holiday greeting from a big-money Republican super PAC on the day after "
+            "Christmas, and — surprise, surprise — it won’t bring her much cheer.")
+    claims = analyze(Article(id="t", body=body, published="2015-12-24")).claims
+    assert [(c.time.value, c.time.text) for c in claims] == [("2015-12-26", "on the day after Christmas")]
+
+
+def test_an_event_known_by_its_name_is_an_event():
+    """PolNeAR train (Breitbart, 6 Feb 2016): the Super Bowl, the day after Saturday's debate,
+    is an event the story can align, like 'the eve of a military parade'."""
+    body = ("During Saturday night’s candidate debate, on the eve of the Super Bowl, ABC moderator David Muir asked "
+            "Republicans a simple question: Who do you think will win the Super Bowl, the North Carolina Panthers "
+            "or the Denver Broncos?")
+    claims = analyze(Article(id="t", body=body, published="2016-02-06")).claims
+    (event,) = [c for c in claims if c.event_noun]
+    assert (event.text, event.event_noun, event.time.value) == ("the Super Bowl", "bowl", "2016-02-07")

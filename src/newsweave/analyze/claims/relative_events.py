@@ -28,7 +28,9 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     """'on the eve of a military parade' dates the parade one day after the sentence's event.
 
     The sentence's own event is dated by its time expression, or, told in the present
-    tense ("The meetings come on the eve of ..."), by the publication date.
+    tense ("The meetings come on the eve of ..."), by the publication date. When that time
+    expression names the event itself ('on the day after Christmas'), it is the sentence's
+    event that is dated from it, a day later, and no event is derived.
     """
     m = RELATIVE_EVENT.search(sentence.text)
     if m is None:
@@ -46,8 +48,13 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     day = to_date(base.value)
     if day is None:
         return None
-    when = (day - timedelta(days=RELATIVE_DAYS[rel])).isoformat()
     lo, hi = event
+    phrase = (sentence.span[0] + m.start(), hi)
+    if base.span and lo <= base.span[0] < hi:
+        shifted = (day + timedelta(days=RELATIVE_DAYS[rel])).isoformat()
+        claim.time = EventTime(shifted, "day", "on", "relative", doc_text(span.doc)[phrase[0]:hi], phrase)
+        return None
+    when = (day - timedelta(days=RELATIVE_DAYS[rel])).isoformat()
     text = doc_text(span.doc)[lo:hi]
     return Claim(article_id=claim.article_id, sentence=claim.sentence, span=(lo, hi), text=text,
                  actors=[], predicate="take place", object=text,
@@ -173,7 +180,9 @@ def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
 
 
 def _head_lemma(span, lo: int, hi: int) -> Optional[str]:
-    nouns = [t for t in span if lo <= t.idx < hi and t.pos_ == "NOUN"]
+    """The event's noun: its head common noun, else its name's head ('the Super Bowl')."""
+    nouns = ([t for t in span if lo <= t.idx < hi and t.pos_ == "NOUN"]
+             or [t for t in span if lo <= t.idx < hi and t.pos_ == "PROPN"])
     roots = [t for t in nouns if not (lo <= t.head.idx < hi) or t.head.i == t.i]
     chosen = roots or nouns
     return chosen[0].lemma_.lower() if chosen else None
