@@ -18,8 +18,6 @@ from newsweave.model import Claim, EventTime, Sentence
 RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|"
                             r"night\s+before|week\s+before|week\s+after)\s+of\s+|"
                             r"\b(?:on\s+)?the\s+(?P<rel2>day\s+before|day\s+after|week\s+before|week\s+after)\s+", re.I)
-
-
 RELATIVE_DAYS = {"eve": -1, "day before": -1, "night before": -1, "day after": 1, "morning after": 1,
                  "week before": -7, "week after": 7}
 
@@ -30,7 +28,7 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     The sentence's own event is dated by its time expression, or, told in the present
     tense ("The meetings come on the eve of ..."), by the publication date. When that time
     expression names the event itself ('on the day after Christmas'), it is the sentence's
-    event that is dated from it, a day later, and no event is derived.
+    event that is dated from it (the 26th) and no event is derived.
     """
     m = RELATIVE_EVENT.search(sentence.text)
     if m is None:
@@ -58,7 +56,7 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     text = doc_text(span.doc)[lo:hi]
     return Claim(article_id=claim.article_id, sentence=claim.sentence, span=(lo, hi), text=text,
                  actors=[], predicate="take place", object=text,
-                 time=EventTime(when, "day", "on", "relative", doc_text(span.doc)[sentence.span[0] + m.start():hi], (lo, hi)),
+                 time=EventTime(when, "day", "on", "relative", doc_text(span.doc)[phrase[0]:hi], (lo, hi)),
                  places=claim.places, tense="future" if RELATIVE_DAYS[rel] < 0 else "past",
                  modality="expected" if RELATIVE_DAYS[rel] < 0 else "asserted",
                  keywords=keywords_of(span.doc.char_span(lo, hi, alignment_mode="expand")),
@@ -68,11 +66,7 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
 # placed against another one; 'the day before' also counts the days between
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
-
-
 AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
-
-
 DAY_BEFORE_OR_AFTER = {"day", "night", "morning", "evening"}
 
 
