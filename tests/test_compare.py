@@ -764,3 +764,20 @@ def test_the_encoders_gelu_is_bert_exact_one():
         exact = x.astype(np.float64) / 2 * (1 + erf(x.astype(np.float64) / np.sqrt(2)))
         y = _gelu(x)
         assert y.dtype == np.float32 and np.abs(y - exact).max() <= 2e-6 * max(1.0, np.abs(x).max())
+
+
+@needs_shared
+def test_a_bound_on_a_date_does_not_join_a_report_to_the_dated_event():
+    """ECB+ on the shooting of Kimani Gray: 'After the shooting, Gray was rushed to a hospital
+    ...' is after the shooting's day, not on it. As a dated event it pulled the hospital
+    sentences into the fact of the shooting; they are a fact of their own."""
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.align import align
+    from newsweave.embed import embed
+    rows = ecb_rows(*(f"19_{n}ecbplus" for n in range(1, 12)))
+    claims = [c for analysis in analyze_many([to_article(r) for r in rows.values()]) for c in analysis.claims]
+    groups = align(claims, embed)
+    (rushed,) = [g for g in groups if any(c.text.startswith("After the shooting, Gray was rushed") for c in g.claims)]
+    assert not any("was shot and killed on Saturday night" in c.text for c in rushed.claims)
+    assert any(c.text.startswith("The teen was rushed to Kings County Hospital") for c in rushed.claims)

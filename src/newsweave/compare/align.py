@@ -98,9 +98,10 @@ def _verbatim(claims: list[Claim]):
 
 def _same_dated_event(claims: list[Claim], sims: np.ndarray, by_article: dict[str, list[int]]):
     """Claims that each date an event and describe it alike are one fact even when each also
-    has a closer partner: this is how two dates for one event meet (one-to-many)."""
+    has a closer partner: this is how two dates for one event meet (one-to-many). A bound
+    ('after the shooting', 'on or before' publication) dates no event to one day."""
     dated = [i for i, c in enumerate(claims) if c.time is not None and c.time.basis != "publication"
-             and c.event_noun is None and alignable(c)]
+             and c.time.relation == "on" and c.event_noun is None and alignable(c)]
     for a, i in enumerate(dated):
         for j in dated[a + 1:]:
             if claims[i].article_id != claims[j].article_id and sims[i, j] >= DATED_EVENT_COSINE:
