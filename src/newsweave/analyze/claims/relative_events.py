@@ -64,10 +64,9 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
 
 
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
-# placed against another one; 'the day before' also counts the days between
+# placed against another one; 'the day before' also counts the days between (RELATIVE_DAYS)
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
 AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
-DAY_BEFORE_OR_AFTER = {"day", "night", "morning", "evening"}
 
 
 def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> None:
@@ -103,14 +102,14 @@ def _day_told_of(event, claim: Claim, doc, claims: list[Claim]) -> Optional[date
 
 
 def _placed_against(word, event, day: date, doc) -> EventTime:
-    """'before the signing': on or before its day; 'the day before the signing': the day before."""
+    """'before the signing': on or before its day; 'the day before the signing': the day
+    before, counted as for 'the eve of' (RELATIVE_DAYS)."""
     side = AROUND_WORDS[word.lower_]
-    counted = word.head.lower_ in DAY_BEFORE_OR_AFTER and any(c.lower_ == "the" for c in word.head.children)
+    counted = any(c.lower_ == "the" for c in word.head.children) and RELATIVE_DAYS.get(f"{word.head.lower_} {side}")
     where = (word.head.left_edge.idx if counted else word.idx, event.right_edge.idx + len(event.right_edge.text))
     text = doc_text(doc)[where[0]:where[1]]
     if counted:
-        return EventTime((day + timedelta(days=1 if side == "after" else -1)).isoformat(), "day", "on", "relative",
-                         text, where)
+        return EventTime((day + timedelta(days=counted)).isoformat(), "day", "on", "relative", text, where)
     return EventTime(day.isoformat(), "day", side, "relative", text, where)
 
 
