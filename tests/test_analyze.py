@@ -1834,3 +1834,30 @@ def test_an_event_known_by_its_name_is_an_event():
     claims = analyze(Article(id="t", body=body, published="2016-02-06")).claims
     (event,) = [c for c in claims if c.event_noun]
     assert (event.text, event.event_noun, event.time.value) == ("the Super Bowl", "bowl", "2016-02-07")
+
+
+def test_a_week_after_an_event_is_a_bound_not_a_day():
+    """ECB+ (Kimani Gray): the protests erupted during the week after the shooting, on no
+    one day of it; 'the week following' was counted as the seventh day."""
+    body = ("Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a gun at two "
+            "plainclothes officers who approached him, police said.\n\nIn the week following the fatal shooting of "
+            "16-year-old Kimani Gray, several protests and riots have erupted in the teen's Brooklyn neighborhood.")
+    claims = analyze(Article(id="t", body=body, published="2013-03-12")).claims
+    assert (claims[1].time.relation, claims[1].time.value, claims[1].time.basis) == ("after", "2013-03-09", "relative")
+
+
+def test_an_event_the_article_does_not_date_is_left_to_the_story():
+    """ECB+ reports (a Greek strike, a supermarket fire): the rally 'on the eve of a vote in
+    parliament' and the arrest 'after a fire at the Waitrose supermarket in Wellington,
+    Somerset' (not the fire of a later sentence, which names no place) keep the event they
+    are placed against, for the story's other reports to date (compare); an event the
+    article dates leaves none."""
+    body = ("Tens of thousands of union members rallied on the eve of a vote in parliament on the planned cuts and "
+            "tax hikes.\n\nA man has been charged with arson after a fire at the Waitrose supermarket in Wellington, "
+            "Somerset.\n\nThe fire broke out on Sunday.\n\nFirefighters left after the fire.")
+    claims = analyze(Article(id="t", body=body, published="2013-07-22")).claims
+    rally, charged = claims[0].anchor, claims[1].anchor
+    assert (rally.nouns, rally.relation, rally.days) == (["vote"], "on", -1)
+    assert rally.text == "on the eve of a vote in parliament on the planned cuts and tax hikes"
+    assert (charged.nouns, charged.names, charged.relation) == (["fire"], ["Wellington", "Somerset"], "after")
+    assert claims[3].anchor is None and (claims[3].time.relation, claims[3].time.value) == ("after", "2013-07-21")

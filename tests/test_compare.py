@@ -781,3 +781,74 @@ def test_a_bound_on_a_date_does_not_join_a_report_to_the_dated_event():
     (rushed,) = [g for g in groups if any(c.text.startswith("After the shooting, Gray was rushed") for c in g.claims)]
     assert not any("was shot and killed on Saturday night" in c.text for c in rushed.claims)
     assert any(c.text.startswith("The teen was rushed to Kings County Hospital") for c in rushed.claims)
+
+
+def _story_claims(*ids: str):
+    """The claims of these ECB+ reports of one event, dated from one another as a story."""
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.story_dates import dated_from_the_story
+    rows = ecb_rows(*ids)
+    return dated_from_the_story([c for a in analyze_many([to_article(rows[i]) for i in ids]) for c in a.claims])
+
+
+@needs_shared
+def test_the_eve_of_an_event_another_report_dates():
+    """ECB+ (Greek strike): the undated report says the unions rallied 'on the eve of a vote
+    in parliament'; another says the bill 'is to be voted on Thursday' (6 May 2010)."""
+    claims = _story_claims("8_4ecbplus", "8_3ecbplus")
+    (rally,) = [c for c in claims if c.article_id == "8_4ecbplus" and "rallied on the eve" in c.text]
+    assert (rally.time.value, rally.time.relation, rally.time.basis) == ("2010-05-05", "on", "story")
+    assert rally.time.text.startswith("on the eve of a vote in parliament") and rally.anchor is None
+    # the story's brief puts the rally on its timeline, on that day
+    from newsweave.analyze import analyze_many
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare import compare_story
+    from newsweave.model import Story
+    articles = {i: to_article(row) for i, row in ecb_rows("8_4ecbplus", "8_3ecbplus").items()}
+    analyses = {a.article_id: a for a in analyze_many(list(articles.values()))}
+    brief = compare_story(Story("s", list(articles)), articles, analyses)
+    assert [e.date for e in brief.timeline if e.what == rally.text] == ["2010-05-05"]
+
+
+@needs_shared
+def test_an_event_named_after_a_person_is_dated_by_reports_that_name_them():
+    """ECB+ (Chargers drunk-driving arrests): 'the blood was drawn well after Williams'
+    arrest' is after Jamal Williams' arrest (Sunday 1 February 2009), not after Vincent
+    Jackson's of 6 January, which the same reports recall."""
+    ids = [f"35_{n}ecbplus" for n in range(1, 12)]
+    claims = _story_claims(*ids)
+    (drawn,) = [c for c in claims if c.article_id == "35_6ecbplus" and "after Williams' arrest" in c.text]
+    assert (drawn.time.value, drawn.time.relation, drawn.time.basis) == ("2009-02-01", "after", "story")
+
+
+@needs_shared
+def test_an_event_the_story_dates_on_two_days_dates_nothing():
+    """ECB+ (a deputy shot on 24 June 2005 while investigating the June 20 shooting): 'He had
+    married two weeks before the shooting' could mean either shooting."""
+    ids = [f"16_{n}ecbplus" for n in range(1, 12)]
+    claims = _story_claims(*ids)
+    (married,) = [c for c in claims if c.article_id == "16_6ecbplus" and c.text.startswith("He had married")]
+    assert married.time is None or married.time.basis != "story"
+    assert married.anchor is not None and married.anchor.nouns == ["shooting"]
+
+
+def test_a_story_date_needs_a_report_that_tells_the_day_as_fact():
+    """ECB+ (Seacom outage, Oct 2011): 'will likely only be fully resolved during the week
+    beginning 17 October' is a guess about the repair, not the day of the outage; nor can a
+    report of the 14th that tells the outage as past have it start after the 17th."""
+    from newsweave.analyze import analyze_many
+    from newsweave.compare.story_dates import dated_from_the_story
+    from newsweave.model import Article
+    articles = [
+        Article(id="a", published="2011-10-14", body=(
+            "Subsea cable operator Seacom announced on Twitter today (14 October 2011) that they have restored all "
+            "their business customers on alternate routes following an outage expected to extend into next week.")),
+        Article(id="b", published="2011-10-11", body=(
+            "This outage will likely only be fully resolved sometime during the week beginning 17 October 2011.")),
+        Article(id="c", published="2011-10-11", body="The outage began on 17 October 2011.")]
+    claims = [c for a in analyze_many(articles) for c in a.claims]
+    (restored,) = [c for c in claims if c.article_id == "a"]
+    assert restored.anchor is not None and restored.anchor.nouns == ["outage"]
+    assert dated_from_the_story(claims[:2])[0].time == restored.time        # a guess dates nothing
+    assert dated_from_the_story([claims[0], claims[2]])[0].time == restored.time   # after its own report

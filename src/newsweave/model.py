@@ -10,6 +10,7 @@ and ``pydantic.TypeAdapter`` turns the output records into the shipped JSON Sche
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import types
 import typing
@@ -123,9 +124,48 @@ class EventTime:
     value: str
     granularity: Granularity
     relation: Literal["on", "before", "after"] = "on"
-    basis: Literal["explicit", "publication", "relative", "anaphora"] = "explicit"
+    basis: Literal["explicit", "publication", "relative", "anaphora", "story"] = "explicit"
     text: Optional[str] = None
     span: Optional[Span] = None
+
+
+@dataclass
+class EventAnchor:
+    """The event a claim's own is placed against ('met before the signing', 'on the eve of
+    the parade') when the claim's article gives that event no day: another report of the
+    story may. The claim's event falls ``relation`` that day, or, with ``days``, on the day
+    that many days from it ('the day before': -1)."""
+    nouns: list[str]                          # lemmas that name the event ('signing', 'ceremony')
+    names: list[str]                          # the words of the names in its phrase ('Williams' arrest')
+    relation: Literal["on", "before", "after"]
+    days: int
+    text: str
+    span: Span
+
+    def told_by(self, claim: "Claim") -> bool:
+        """Whether the claim dates this event to a day in its own words, as a fact (not
+        'will likely be resolved during the week'): its verb tells the event ('the
+        signing': signed) or a noun of its event does (``names_of_event``), and it names
+        what singles the event out ('after his win in Oklahoma', 'Williams' arrest')."""
+        time = claim.time
+        if claim.event_noun is not None or claim.modality == "hedged" or time is None or (
+                time.basis, time.granularity, time.relation) != ("explicit", "day", "on") or (
+                self.names and not any(name in claim.text for name in self.names)):
+            return False
+        verbs = {form for noun in self.nouns if noun.endswith("ing")
+                 for form in (noun[:-3], noun[:-3] + "e", noun[:-4])}
+        return claim.predicate in verbs or not set(self.nouns).isdisjoint(claim.names_of_event)
+
+    def time_for(self, claim: "Claim", day: str, basis: str) -> Optional["EventTime"]:
+        """The claim's time, given the day (ISO) its anchor's event is on; None when that
+        day contradicts what the claim's report implies (told as done by the day it was
+        published, its event cannot come after that day)."""
+        when = datetime.date.fromisoformat(day[:10]) + datetime.timedelta(days=self.days)
+        implied = claim.time
+        if implied is not None and (implied.relation, implied.granularity) == ("before", "day") and \
+                self.relation != "before" and when > datetime.date.fromisoformat(implied.value[:10]):
+            return None
+        return EventTime(when.isoformat(), "day", self.relation, basis, self.text, self.span)
 
 
 @dataclass
@@ -150,6 +190,8 @@ class Claim:
     tense: Literal["past", "present", "future"] = "present"
     keywords: list[str] = field(default_factory=list)       # content lemmas, for alignment
     event_noun: Optional[str] = None                        # set on claims derived from "the eve of <event>"
+    names_of_event: list[str] = field(default_factory=list) # lemmas naming the event it dates to a day (see tells)
+    anchor: Optional[EventAnchor] = None                    # the undated event it is placed against
 
 
 @dataclass

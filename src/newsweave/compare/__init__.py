@@ -14,6 +14,7 @@ import numpy as np
 
 from newsweave.compare.align import align
 from newsweave.compare.conflicts import find_conflicts
+from newsweave.compare.story_dates import dated_from_the_story
 from newsweave.compare.style import article_style
 from newsweave.model import (Analysis, Article, ArticleBrief, Claim, ClaimRef, EntityBrief, Fact, OutletProfile,
                              QuoteBrief, Story, StoryBrief, TimelineEntry)
@@ -28,7 +29,7 @@ def compare_story(story: Story, articles: dict[str, Article], analyses: dict[str
     members = [articles[i] for i in story.article_ids if i in articles]
     key_of = story_key_map(analyses.values())
     independent = [a for a in members if a.id not in story.copies]
-    claims = [c for a in independent for c in analyses[a.id].claims]
+    claims = dated_from_the_story([c for a in independent for c in analyses[a.id].claims])
     facts = build_facts(claims, articles, embed, key_of)
     return StoryBrief(
         id=story.id,

@@ -6,7 +6,9 @@ of the sentence; the time of the event a demonstrative subject points back to ("
 gathering, held on ..." dates the previous sentence's event too); the date another
 sentence gives the event it is placed against ("met before the signing" and "signed ... on
 Wednesday": on or before that Wednesday); else what tense and publication date imply (a
-present-perfect report published on D says: on or before D).
+present-perfect report published on D says: on or before D). A claim placed against an
+event its article never dates keeps that event as its ``anchor``, for ``compare`` to date
+from the story's other reports.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Optional
 from newsweave.analyze.claims.antecedents import date_antecedent, group_subject_antecedent
 from newsweave.analyze.claims.event_time import bounds_a_period, explicit_time, implied_time, in_main_clause, model_year
 from newsweave.analyze.claims.polarity import NEGATION_WORDS, negated_verbs, polarity_of
-from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follows, relative_event_claim
+from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follows, names_of_event, relative_event_claim
 from newsweave.analyze.claims.roles import (
     PLACE_TYPES, SPEECH_LEMMAS, event_root, keywords_of, keys_of_subjects, location_of, object_text)
 from newsweave.analyze.claims.tense import EXPECTED_CUES, governing_verb, modality_of, sentence_tense, verb_tense
@@ -41,6 +43,9 @@ def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list
         derived = relative_event_claim(claim, span, sentence, published)
         if derived is not None:
             claims.append(derived)
+    for claim in claims:
+        if claim.event_noun is None and claim.time is not None and claim.time.basis == "explicit":
+            claim.names_of_event = names_of_event(claim, doc)
     for claim in claims:
         dated_by_the_event_it_follows(claim, doc, claims)
     return claims

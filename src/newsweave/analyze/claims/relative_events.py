@@ -5,14 +5,14 @@ event from the day another sentence gives the signing.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Optional
 
 from newsweave.analyze.claims.event_time import in_main_clause, token_at
 from newsweave.analyze.claims.roles import PLACE_TYPES, event_root, keywords_of
 from newsweave.analyze.nlp import doc_text
 from newsweave.dates import to_date
-from newsweave.model import Claim, EventTime, Sentence
+from newsweave.model import Claim, EventAnchor, EventTime, Sentence
 
 
 RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|"
@@ -33,21 +33,20 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     m = RELATIVE_EVENT.search(sentence.text)
     if m is None:
         return None
-    base = claim.time
-    if base is None and claim.tense == "present" and published:
-        base = EventTime(published[:10], "day", "on", "publication")
-    if base is None or base.granularity != "day" or base.relation != "on":
-        return None          # 'bought a gun the day after he lost his job', told as done: no day to count from
     rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())
-    event_start = sentence.span[0] + m.end()
-    event = _noun_phrase_at(span, event_start)
+    event = _noun_phrase_at(span, sentence.span[0] + m.end())
     if event is None:
-        return None
-    day = to_date(base.value)
-    if day is None:
         return None
     lo, hi = event
     phrase = (sentence.span[0] + m.start(), hi)
+    base = claim.time
+    if base is None and claim.tense == "present" and published:
+        base = EventTime(published[:10], "day", "on", "publication")
+    day = to_date(base.value) if base is not None and base.granularity == "day" and base.relation == "on" else None
+    if day is None:          # 'met on the eve of the vote', told as done: the vote's day will date it
+        if (base is None or base.basis == "publication") and in_main_clause(span, phrase, event_root(span)):
+            claim.anchor = _anchor_of_phrase(span, lo, hi, RELATIVE_DAYS[rel], phrase)
+        return None
     if base.span and lo <= base.span[0] < hi:
         shifted = (day + timedelta(days=RELATIVE_DAYS[rel])).isoformat()
         claim.time = EventTime(shifted, "day", "on", "relative", doc_text(span.doc)[phrase[0]:hi], phrase)
@@ -63,54 +62,80 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
                  event_noun=_head_lemma(span, lo, hi))
 
 
+def _anchor_of_phrase(span, lo: int, hi: int, days: int, phrase) -> Optional[EventAnchor]:
+    """The event a noun phrase names ('a large military parade'), as an anchor the claim's
+    event falls ``days`` from."""
+    event = _event_head(span, lo, hi)
+    if event is None:
+        return None          # 'the day after he lost his job': no noun names the event
+    relation, days = _on_the_day(days)
+    return EventAnchor(_nouns_of(event), _names_in(event, hi), relation, days,
+                       doc_text(span.doc)[phrase[0]:phrase[1]], phrase)
+
+
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
 # placed against another one; 'the day before' also counts the days between (RELATIVE_DAYS)
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
+NAMED_TYPES = PLACE_TYPES | {"PERSON", "ORG"}
 AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
 
 
 def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> None:
     """'The two leaders met for talks before the signing': with no date of its own, the
-    sentence's event is dated by the one it is placed against when another sentence of the
-    article dates that one ('signed the agreement on Wednesday'): on or before that day, or
-    on the day before ('the day before the signing'). Only an event named by a noun the
-    main clause hangs the word on ('after the vote', not 'after the polls close')."""
-    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication") or (
-            not AROUND_RE.search(claim.text)):
+    sentence's event is dated by the one it is placed against (``EventAnchor``) when the
+    nearest other sentence of the article that tells that event dates it ('signed the
+    agreement on Wednesday'). Left undated, the anchor stays on the claim for the story's
+    other reports to date (``compare``)."""
+    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication"):
         return
+    anchors = [claim.anchor] if claim.anchor is not None else _anchors_in(claim, doc)
+    for anchor in anchors:
+        told = [c for c in claims if c is not claim and anchor.told_by(c)]
+        if told:
+            nearest = min(told, key=lambda c: abs(c.sentence - claim.sentence))
+            claim.time = anchor.time_for(claim, nearest.time.value, "relative") or claim.time
+            claim.anchor = None
+            return
+    claim.anchor = anchors[0] if anchors else None
+
+
+def _anchors_in(claim: Claim, doc) -> list[EventAnchor]:
+    """The events the main clause places the claim's own before or after, by a noun that
+    names one ('after the vote', not 'after the polls close')."""
+    if not AROUND_RE.search(claim.text):
+        return []
     span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     root = event_root(span)
-    for word in span:
-        event = _event_named_after(word)
-        if event is None or not in_main_clause(span, (word.idx, word.idx + 1), root):
-            continue
-        day = _day_told_of(event, claim, doc, claims)
-        if day is not None:
-            claim.time = _placed_against(word, event, day, doc)
-            return
+    return [_placed_against(word, event, doc) for word in span
+            if (event := _event_named_after(word)) is not None and in_main_clause(span, (word.idx, word.idx + 1), root)]
 
 
-def _day_told_of(event, claim: Claim, doc, claims: list[Claim]) -> Optional[date]:
-    """The day the nearest other sentence about the event dates it on: one that tells it
-    (see _tells) in the place that singles it out ('after his win in Oklahoma' is not the
-    win in Ohio)."""
-    places = [t.text for t in event.subtree if t.ent_type_ in PLACE_TYPES]
-    told = [c for c in claims if c is not claim and c.event_noun is None and c.time is not None
-            and c.time.basis == "explicit" and c.time.granularity == "day" and c.time.relation == "on"
-            and (not places or any(place in c.text for place in places)) and _tells(doc, c, event)]
-    return to_date(min(told, key=lambda c: abs(c.sentence - claim.sentence)).time.value) if told else None
-
-
-def _placed_against(word, event, day: date, doc) -> EventTime:
+def _placed_against(word, event, doc) -> EventAnchor:
     """'before the signing': on or before its day; 'the day before the signing': the day
     before, counted as for 'the eve of' (RELATIVE_DAYS)."""
     side = AROUND_WORDS[word.lower_]
     counted = any(c.lower_ == "the" for c in word.head.children) and RELATIVE_DAYS.get(f"{word.head.lower_} {side}")
     where = (word.head.left_edge.idx if counted else word.idx, event.right_edge.idx + len(event.right_edge.text))
-    text = doc_text(doc)[where[0]:where[1]]
-    if counted:
-        return EventTime((day + timedelta(days=counted)).isoformat(), "day", "on", "relative", text, where)
-    return EventTime(day.isoformat(), "day", side, "relative", text, where)
+    relation, days = _on_the_day(counted) if counted else (side, 0)
+    return EventAnchor(_nouns_of(event), _names_in(event, where[1]), relation, days,
+                       doc_text(doc)[where[0]:where[1]], where)
+
+
+def _on_the_day(days: int) -> tuple[str, int]:
+    """'the day before' is a day; 'the week before' is a week, so a bound ('in the week
+    following the shooting, protests erupted' happened on no one day of it)."""
+    return ("on", days) if abs(days) == 1 else ("before" if days < 0 else "after", 0)
+
+
+def _names_in(event, end: int) -> list[str]:
+    """The words of the places, people and organisations an event's phrase names."""
+    return [t.text for t in event.subtree if t.ent_type_ in NAMED_TYPES and t.idx < end]
+
+
+def _nouns_of(event) -> list[str]:
+    """The lemmas that name an event: its noun and the nouns compounded with it ('the
+    signing ceremony': ceremony, signing)."""
+    return sorted({event.lemma_.lower()} | {c.lemma_.lower() for c in event.children if c.dep_ == "compound"})
 
 
 def _event_named_after(word):
@@ -129,29 +154,22 @@ def _event_named_after(word):
     return obj
 
 
-def _tells(doc, claim: Claim, event) -> bool:
-    """Whether the claim's sentence tells the event a noun names: its verb ('the signing',
-    'the signing ceremony': signed), the noun as its subject or object, the occasion of its
-    event ('at a ceremony'), or what its date qualifies."""
-    nouns = {event.lemma_.lower()} | {c.lemma_.lower() for c in event.children if c.dep_ == "compound"}
-    verbs = {form for noun in nouns if noun.endswith("ing") for form in (noun[:-3], noun[:-3] + "e", noun[:-4])}
+def names_of_event(claim: Claim, doc) -> list[str]:
+    """The lemmas by which a claim that dates its event to a day tells that event: its
+    subject or object, the occasion of its event ('joined NATO at a ceremony ... on
+    Friday'), or the words its date hangs from ('Tuesday's primary')."""
     span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     root = event_root(span)
-    if root.lemma_.lower() in verbs:
-        return True
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in root.children):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(o.lemma_.lower() in nouns for o in c.children)
-           for c in root.children):
-        return True             # 'joined NATO at a ceremony ... on Friday'
+    names = {c.lemma_.lower() for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    names |= {o.lemma_.lower() for c in root.children if c.dep_ == "prep" and c.lower_ in ("at", "during")
+              for o in c.children}
     token = token_at(span, claim.time.span[0]) if claim.time.span else None
     for _ in range(3):
         if token is None or token.head.i == token.i:
-            return False
+            break
         token = token.head
-        if token.lemma_.lower() in nouns:
-            return True
-    return False
+        names.add(token.lemma_.lower())
+    return sorted(names)
 
 
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
@@ -173,9 +191,14 @@ def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
 
 
 def _head_lemma(span, lo: int, hi: int) -> Optional[str]:
+    head = _event_head(span, lo, hi)
+    return head.lemma_.lower() if head is not None else None
+
+
+def _event_head(span, lo: int, hi: int):
     """The event's noun: its head common noun, else its name's head ('the Super Bowl')."""
     nouns = ([t for t in span if lo <= t.idx < hi and t.pos_ == "NOUN"]
              or [t for t in span if lo <= t.idx < hi and t.pos_ == "PROPN"])
     roots = [t for t in nouns if not (lo <= t.head.idx < hi) or t.head.i == t.i]
     chosen = roots or nouns
-    return chosen[0].lemma_.lower() if chosen else None
+    return chosen[0] if chosen else None

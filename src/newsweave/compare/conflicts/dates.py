@@ -62,6 +62,8 @@ def date_values(claims, articles, key_of) -> Optional[Conflict]:
             continue
         if a.time.basis == "publication" and b.time.basis == "publication":
             continue          # two dates both implied by tense say little
+        if "story" in (a.time.basis, b.time.basis):
+            continue          # a day put together from two reports is no one outlet's version
         ia, ib = interval(a.time), interval(b.time)
         if ia is None or ib is None:
             continue
