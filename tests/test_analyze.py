@@ -1861,3 +1861,15 @@ def test_an_event_the_article_does_not_date_is_left_to_the_story():
     assert rally.text == "on the eve of a vote in parliament on the planned cuts and tax hikes"
     assert (charged.nouns, charged.names, charged.relation) == (["fire"], ["Wellington", "Somerset"], "after")
     assert claims[3].anchor is None and (claims[3].time.relation, claims[3].time.value) == ("after", "2013-07-21")
+
+
+def test_a_source_without_even_and_with_its_per_cent_sign():
+    """PolNeAR train: 'even' singles the source out but is no part of it (NYT, 23 June 2016),
+    and a share keeps its per cent sign (USA Today, 12 Jan 2016): it was cut as punctuation,
+    from contents too."""
+    body = ("Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence by "
+            "confining all demonstrators to the same route.\n\nIt is on social issues that they lean left: 42% say "
+            "they're liberal, 32% call themselves conservative on questions including race relations and gay rights.")
+    relations = [(a["source"], a["cue"]) for a in _attributions(body)]
+    assert ("the organizer of a pro-Trump rally", "said") in relations
+    assert ("32%", "call") in relations

@@ -13,7 +13,8 @@ def phrase_span(token, without=()) -> tuple[int, int]:
     (a bracket it opened stays closed), and without what a line break, a closing quotation
     mark or a dash before the head cuts off (a dateline: "RENO, Nev. (AP) — Republican
     hopeful Donald Trump"). A phrase with an inserted apposition ("Jane Roe, the mayor,")
-    keeps the comma that closes it, as attribution corpora do."""
+    keeps the comma that closes it, as attribution corpora do. A per cent sign is no
+    punctuation: '42%' keeps it."""
     words = list(token.subtree)
     for clause in without:                  # the relative clause that speaks, and asides (see speakers._asides)
         if clause is not None and token.is_ancestor(clause):
@@ -24,7 +25,8 @@ def phrase_span(token, without=()) -> tuple[int, int]:
     words = [t for t in words[breaks[-1] + 1 if breaks else 0:] if not t.is_space] or [token]
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
-    while len(words) > 1 and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_bracket(words)):
+    while len(words) > 1 and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_bracket(words)
+                              and words[-1].text != "%"):
         words.pop()
     doc = token.doc
     after = words[-1].i + 1

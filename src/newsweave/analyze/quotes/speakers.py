@@ -135,6 +135,9 @@ def speaker_span_of(subject, verb, quoted: Optional[tuple[int, int]] = None) -> 
     Oscars, " producers Craig Zadan and Neil Meron said'). A quoted title stays part of the
     phrase ('"Crocodile Dundee" star Paul Hogan')."""
     start, end = phrase_span(subject, without=[verb, *_asides(subject, verb)])
+    focus = subject.left_edge
+    if focus.lower_ == "even" and focus.head.i == subject.i and focus.idx == start:
+        start = focus.nbor(1).idx        # 'Even Republicans who have praised his candidacy warned': who warns is 'Republicans ...'
     title = _title_before(subject)
     if title is not None:               # 'Democratic presidential frontrunner | Hillary Clinton said'
         start = title.left_edge.idx
