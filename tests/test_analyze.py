@@ -1803,6 +1803,8 @@ def test_ahead_of_a_ceremony_the_article_dates():
     claims = analyze(Article(id=row["id"], body=row["text"], published=row["dct"][:10])).claims
     (claim,) = [c for c in claims if c.text.startswith("Ahead of the ceremony")]
     assert (claim.time.relation, claim.time.value, claim.time.text) == ("before", "1999-03-12", "Ahead of the ceremony")
+    (told,) = [c for c in claims if tuple(c.span) == tuple(claim.time.counted_from.span)]
+    assert "formally joined NATO at a ceremony" in told.text and claim.time.counted_from.article == row["id"]
 
 
 def test_an_event_after_one_in_another_place_is_not_dated_by_it():

@@ -808,7 +808,17 @@ def test_the_eve_of_an_event_another_report_dates():
     articles = {i: to_article(row) for i, row in ecb_rows("8_4ecbplus", "8_3ecbplus").items()}
     analyses = {a.article_id: a for a in analyze_many(list(articles.values()))}
     brief = compare_story(Story("s", list(articles)), articles, analyses)
-    assert [e.date for e in brief.timeline if e.what == rally.text] == ["2010-05-05"]
+    (entry,) = [e for e in brief.timeline if e.what == rally.text]
+    assert (entry.date, entry.articles, entry.counted_from.article) == ("2010-05-05", ["8_4ecbplus"], "8_3ecbplus")
+    assert "is to be voted on Thursday" in entry.counted_from.text
+    # and the brief says where the day came from, and that 'after' is not 'on'
+    from newsweave.model import to_dict
+    from newsweave.report import render_html, render_markdown
+    page = to_dict(brief)
+    page["timeline"][0] = dict(page["timeline"][0], relation="after")
+    markdown = render_markdown(page)
+    assert f"2010-05-05 — {rally.text} (" in markdown and "; the day from " in markdown
+    assert markdown.count("- ≥ ") == 1 and render_html(page).count("≥ ") == 1
 
 
 @needs_shared

@@ -119,6 +119,13 @@ class Quote:
 
 
 @dataclass
+class SentenceRef:
+    """A sentence of an article, by its span."""
+    article: str
+    span: Span
+
+
+@dataclass
 class EventTime:
     """When a claim says its event happens; ``relation`` 'before' means 'on or before'."""
     value: str
@@ -127,6 +134,7 @@ class EventTime:
     basis: Literal["explicit", "publication", "relative", "anaphora", "story"] = "explicit"
     text: Optional[str] = None
     span: Optional[Span] = None
+    counted_from: Optional[SentenceRef] = None   # the sentence that gives the day this one is counted from
 
 
 @dataclass
@@ -156,16 +164,17 @@ class EventAnchor:
                  for form in (noun[:-3], noun[:-3] + "e", noun[:-4])}
         return claim.predicate in verbs or not set(self.nouns).isdisjoint(claim.names_of_event)
 
-    def time_for(self, claim: "Claim", day: str, basis: str) -> Optional["EventTime"]:
-        """The claim's time, given the day (ISO) its anchor's event is on; None when that
-        day contradicts what the claim's report implies (told as done by the day it was
-        published, its event cannot come after that day)."""
-        when = datetime.date.fromisoformat(day[:10]) + datetime.timedelta(days=self.days)
+    def time_for(self, claim: "Claim", told: "Claim", basis: str) -> Optional["EventTime"]:
+        """The claim's time, counted from the day the ``told`` claim gives its anchor's
+        event; None when that day contradicts what the claim's report implies (told as done
+        by the day it was published, its event cannot come after that day)."""
+        when = datetime.date.fromisoformat(told.time.value[:10]) + datetime.timedelta(days=self.days)
         implied = claim.time
         if implied is not None and (implied.relation, implied.granularity) == ("before", "day") and \
                 self.relation != "before" and when > datetime.date.fromisoformat(implied.value[:10]):
             return None
-        return EventTime(when.isoformat(), "day", self.relation, basis, self.text, self.span)
+        return EventTime(when.isoformat(), "day", self.relation, basis, self.text, self.span,
+                         SentenceRef(told.article_id, told.span))
 
 
 @dataclass
@@ -264,6 +273,7 @@ class TimelineEntry:
     what: str
     articles: list[str]
     relation: str = "on"
+    counted_from: Optional[ClaimRef] = None     # the report sentence that gives the day it is counted from
 
 
 @dataclass

@@ -38,7 +38,7 @@ def compare_story(story: Story, articles: dict[str, Article], analyses: dict[str
         entities=_entities(members, analyses, key_of),
         quotes=[QuoteBrief(q.speaker, q.text, q.article_id, q.span, q.kind, q.cue)
                 for a in members for q in analyses[a.id].quotes if q.kind not in ("scare", "stance") and q.speaker],
-        timeline=_timeline(facts, claims),
+        timeline=_timeline(facts, claims, articles),
         facts=facts,
         outlets=_outlet_profiles(members, analyses),
     )
@@ -108,9 +108,11 @@ def _entities(members, analyses, key_of) -> list[EntityBrief]:
     return out
 
 
-def _timeline(facts: list[Fact], claims: list[Claim]) -> list[TimelineEntry]:
+def _timeline(facts: list[Fact], claims: list[Claim], articles: dict[str, Article]) -> list[TimelineEntry]:
     """One entry per fact and date, told in the words of the first report that gives that
-    date: where outlets date one event differently, each date stands with its own sentence."""
+    date: where outlets date one event differently, each date stands with its own sentence.
+    A date counted from another sentence's day ('the day before the signing') names that
+    sentence, which may be another report's."""
     by_ref = {(c.article_id, tuple(c.span)): c for c in claims}
     entries: dict[tuple, TimelineEntry] = {}
     for fact in facts:
@@ -121,11 +123,19 @@ def _timeline(facts: list[Fact], claims: list[Claim]) -> list[TimelineEntry]:
             if claim.time.basis == "publication" and fact.status != "disputed":
                 continue          # "on or before the publication date" is news only in a dispute
             key = (claim.time.value, claim.time.relation, fact.id)
-            entry = entries.setdefault(key, TimelineEntry(claim.time.value, claim.time.granularity,
-                                                          claim.text, [], claim.time.relation))
+            entry = entries.setdefault(key, TimelineEntry(claim.time.value, claim.time.granularity, claim.text, [],
+                                                          claim.time.relation, _counted_from(claim, by_ref, articles)))
             if ref.article not in entry.articles:
                 entry.articles.append(ref.article)
     return sorted(entries.values(), key=lambda e: (e.date, e.what))
+
+
+def _counted_from(claim: Claim, by_ref, articles: dict[str, Article]) -> Optional[ClaimRef]:
+    source = claim.time.counted_from
+    told = source and by_ref.get((source.article, tuple(source.span)))
+    if not told:
+        return None
+    return ClaimRef(told.article_id, articles[told.article_id].outlet, told.text, told.span)
 
 
 def _outlet_profiles(members, analyses) -> list[OutletProfile]:

@@ -17,6 +17,6 @@ def dated_from_the_story(claims: list[Claim]) -> list[Claim]:
 
 
 def _dated(claim: Claim, claims: list[Claim]) -> Claim:
-    days = {c.time.value for c in claims if c.article_id != claim.article_id and claim.anchor.told_by(c)}
-    time = claim.anchor.time_for(claim, days.pop(), "story") if len(days) == 1 else None
+    told = [c for c in claims if c.article_id != claim.article_id and claim.anchor.told_by(c)]
+    time = claim.anchor.time_for(claim, told[0], "story") if len({c.time.value for c in told}) == 1 else None
     return claim if time is None else replace(claim, time=time, anchor=None)

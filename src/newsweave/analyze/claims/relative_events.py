@@ -93,7 +93,7 @@ def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> Non
         told = [c for c in claims if c is not claim and anchor.told_by(c)]
         if told:
             nearest = min(told, key=lambda c: abs(c.sentence - claim.sentence))
-            claim.time = anchor.time_for(claim, nearest.time.value, "relative") or claim.time
+            claim.time = anchor.time_for(claim, nearest, "relative") or claim.time
             claim.anchor = None
             return
     claim.anchor = anchors[0] if anchors else None
