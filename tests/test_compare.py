@@ -81,6 +81,9 @@ def test_seed_disputes_and_style(seeds_run):
     meeting = ["2025-09-03", "on or before 2025-09-02 (told as already done in a report of that date)"]
     assert meeting in values                                  # held 3 Sept vs already held by 2 Sept
     assert ["2025-09-03", "2025-09-04"] in values             # the parade: 4 Sept vs the day after 2 Sept
+    # the meeting is dated by the next sentence ('This significant gathering, held on ...'), and says so
+    (meeting_entry,) = [e for e in brief["timeline"] if e["what"].startswith("URGENT UPDATE")]
+    assert meeting_entry["counted_from"]["text"].startswith("This significant gathering, held on September 3, 2025")
     by_outlet = {o["outlet"]: o["signals"] for o in brief["outlets"]}
     clean, scraped = by_outlet["000_244b68708c82cdab"], by_outlet["001_78092a5fef7a27f4"]
     assert clean["urgency"] > 0 and scraped["urgency"] == 0

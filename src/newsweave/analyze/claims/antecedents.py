@@ -3,7 +3,7 @@ and the date of 'This gathering, held on ...' for the event it points back to.
 """
 from __future__ import annotations
 
-from newsweave.model import Claim, EventTime
+from newsweave.model import Claim, EventTime, SentenceRef
 
 
 GROUP_NOUNS = {"leader", "president", "minister", "official", "side", "party", "country", "nation", "man",
@@ -42,4 +42,4 @@ def date_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
         return
     if previous.time is None or previous.time.basis == "publication":
         previous.time = EventTime(claim.time.value, claim.time.granularity, "on", "anaphora",
-                                  claim.time.text, claim.time.span)
+                                  claim.time.text, claim.time.span, SentenceRef(claim.article_id, claim.span))
