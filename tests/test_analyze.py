@@ -1861,7 +1861,7 @@ def test_an_event_the_article_does_not_date_is_left_to_the_story():
     rally, charged = claims[0].anchor, claims[1].anchor
     assert (rally.nouns, rally.relation, rally.days) == (["vote"], "on", -1)
     assert rally.text == "on the eve of a vote in parliament on the planned cuts and tax hikes"
-    assert (charged.nouns, charged.names, charged.relation) == (["fire"], ["Wellington", "Somerset"], "after")
+    assert (charged.nouns, charged.names, charged.relation) == (["fire"], ["Somerset", "Wellington"], "after")
     assert claims[3].anchor is None and (claims[3].time.relation, claims[3].time.value) == ("after", "2013-07-21")
 
 

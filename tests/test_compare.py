@@ -1,4 +1,6 @@
 """Comparison on the example corpus and the seeds: planted disagreements, updates, no false alarms."""
+import pytest
+
 from conftest import brief_with, ecb_rows, needs_shared
 
 
@@ -865,3 +867,24 @@ def test_a_story_date_needs_a_report_that_tells_the_day_as_fact():
     assert restored.anchor is not None and restored.anchor.nouns == ["outage"]
     assert dated_from_the_story(claims[:2])[0].time == restored.time        # a guess dates nothing
     assert dated_from_the_story([claims[0], claims[2]])[0].time == restored.time   # after its own report
+
+
+@pytest.mark.parametrize("placed, dating", [
+    # ECB+ (IE flaws, 2008 and 2012): another product's release
+    ("The vulnerability was reported after the release of Windows IE 8 Beta 2, but Microsoft still recommends in its "
+     "advisory that users apply the patch.",
+     "Windows 8, due to be released to the general public Oct. 26, and its accompanying Web browser, Internet "
+     "Explorer 10, are not affected."),
+    # ECB+ (Chargers arrests): 'his release' is Jackson's, not the release of Williams' test results
+    ("Police apprehended Jackson at about 2:30 a.m. and booked him for the misdemeanour before his release.",
+     "Results from a blood-alcohol test administered when Williams was arrested were released Wednesday, showing a "
+     "level of 0.07 percent."),
+])
+def test_an_event_is_not_dated_by_another_of_its_kind(placed, dating):
+    from newsweave.analyze import analyze_many
+    from newsweave.compare.story_dates import dated_from_the_story
+    from newsweave.model import Article
+    claims = [c for a in analyze_many([Article(id="a", body=placed), Article(id="b", body=dating,
+                                                                          published="2012-09-19")]) for c in a.claims]
+    assert claims[0].anchor is not None and claims[0].anchor.nouns == ["release"]
+    assert dated_from_the_story(claims)[0].time == claims[0].time

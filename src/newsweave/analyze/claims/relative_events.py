@@ -76,7 +76,7 @@ def _anchor_of_phrase(span, lo: int, hi: int, days: int, phrase) -> Optional[Eve
 # 'before the signing', 'the day after the vote', 'ahead of the summit': the sentence's event
 # placed against another one; 'the day before' also counts the days between (RELATIVE_DAYS)
 AROUND_WORDS = {"before": "before", "after": "after", "following": "after", "ahead": "before"}
-NAMED_TYPES = PLACE_TYPES | {"PERSON", "ORG"}
+NAMED_TYPES = PLACE_TYPES | {"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 AROUND_RE = re.compile(r"\b(?:before|after|following|ahead)\b", re.I)
 
 
@@ -128,8 +128,22 @@ def _on_the_day(days: int) -> tuple[str, int]:
 
 
 def _names_in(event, end: int) -> list[str]:
-    """The words of the places, people and organisations an event's phrase names."""
-    return [t.text for t in event.subtree if t.ent_type_ in NAMED_TYPES and t.idx < end]
+    """The names in an event's phrase, which single it out among events of its kind: a
+    place, person, organisation or product the model names ('the release of Windows IE 8
+    Beta 2' is not Windows 8's), a proper noun it does not ('the All-Star break'), and, for
+    a possessive pronoun, the person last named before it ('booked Jackson ... before his
+    release' is not the release of Williams' test results); not those of a relative clause,
+    which tells more of the event than singles it out."""
+    said = [t for c in event.children if c.dep_ == "relcl" for t in c.subtree]   # 'which was felt across the Gulf'
+    words = [t for t in event.subtree if t.idx < end and t not in said]
+    doc = event.doc
+    names = {e.text for e in doc.ents if e.label_ in NAMED_TYPES and words[0].i <= e.start and e.end - 1 <= words[-1].i}
+    names |= {t.text for t in words if t.pos_ == "PROPN" and not t.ent_type_}
+    for pronoun in (t for t in event.children if t.dep_ == "poss" and t.pos_ == "PRON"):
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        if people:
+            names.add(people[-1].text)
+    return sorted(names)
 
 
 def _nouns_of(event) -> list[str]:
