@@ -1875,3 +1875,13 @@ def test_a_source_without_even_and_with_its_per_cent_sign():
     relations = [(a["source"], a["cue"]) for a in _attributions(body)]
     assert ("the organizer of a pro-Trump rally", "said") in relations
     assert ("32%", "call") in relations
+
+
+def test_an_anchor_is_dropped_when_the_next_sentence_dates_the_event():
+    """Seed-like: 'met on the eve of a parade', then 'This meeting, held on September 2,
+    2025, ...': the meeting has its day, so the parade it was placed against is not left to
+    the story to date it again."""
+    body = ("Xi Jinping met Vladimir Putin in Beijing on the eve of a large military parade.\n\nThis meeting, held "
+            "on September 2, 2025, marks a strengthening of ties.")
+    claims = analyze(Article(id="t", body=body, published="2025-09-03")).claims
+    assert (claims[0].time.value, claims[0].time.basis, claims[0].anchor) == ("2025-09-02", "anaphora", None)

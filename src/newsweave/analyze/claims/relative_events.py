@@ -1,6 +1,7 @@
 """Events dated from one another: 'on the eve of a military parade' dates the parade from
 the sentence's own date (a derived claim); 'met before the signing' dates the sentence's
-event from the day another sentence gives the signing.
+event from the day another sentence gives the signing. When the article gives that event
+no day, the claim keeps it as its anchor (``EventAnchor``) for the story to date.
 """
 from __future__ import annotations
 
@@ -86,7 +87,10 @@ def dated_by_the_event_it_follows(claim: Claim, doc, claims: list[Claim]) -> Non
     nearest other sentence of the article that tells that event dates it ('signed the
     agreement on Wednesday'). Left undated, the anchor stays on the claim for the story's
     other reports to date (``compare``)."""
-    if claim.event_noun is not None or (claim.time is not None and claim.time.basis != "publication"):
+    if claim.time is not None and claim.time.basis != "publication":
+        claim.anchor = None          # dated by a sentence that points back to it ('This gathering, held on ...')
+        return
+    if claim.event_noun is not None:
         return
     anchors = [claim.anchor] if claim.anchor is not None else _anchors_in(claim, doc)
     for anchor in anchors:
