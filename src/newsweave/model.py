@@ -144,7 +144,7 @@ class EventAnchor:
     story may. The claim's event falls ``relation`` that day, or, with ``days``, on the day
     that many days from it ('the day before': -1)."""
     nouns: list[str]                          # lemmas that name the event ('signing', 'ceremony')
-    names: list[str]                          # the words of the names in its phrase ('Williams' arrest')
+    names: list[str]                          # the names its phrase gives ('Williams' arrest': Williams)
     relation: Literal["on", "before", "after"]
     days: int
     text: str
@@ -199,7 +199,7 @@ class Claim:
     tense: Literal["past", "present", "future"] = "present"
     keywords: list[str] = field(default_factory=list)       # content lemmas, for alignment
     event_noun: Optional[str] = None                        # set on claims derived from "the eve of <event>"
-    names_of_event: list[str] = field(default_factory=list) # lemmas naming the event it dates to a day (see tells)
+    names_of_event: list[str] = field(default_factory=list) # lemmas naming the event it dates to a day (see EventAnchor.told_by)
     anchor: Optional[EventAnchor] = None                    # the undated event it is placed against
 
 
