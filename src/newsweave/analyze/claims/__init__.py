@@ -24,8 +24,7 @@ from newsweave.analyze.claims.roles import (
 from newsweave.analyze.claims.tense import EXPECTED_CUES, governing_verb, modality_of, sentence_tense, verb_tense
 from newsweave.model import Claim, Mention, Quantity, Quote, Sentence, TimeExpression
 
-__all__ = ["build_claims", "event_root", "governing_verb", "verb_tense", "EXPECTED_CUES", "NEGATION_WORDS",
-           "SPEECH_LEMMAS"]
+__all__ = ["build_claims", "governing_verb", "verb_tense", "EXPECTED_CUES", "NEGATION_WORDS", "SPEECH_LEMMAS"]
 
 
 def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list[Mention],
