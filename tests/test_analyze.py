@@ -358,6 +358,16 @@ def test_a_possessor_or_a_nationality_before_the_speaker_is_not_the_speaker():
     assert speakers["Tara Reid has entere"] == ("the American Pie star's rep", None)
 
 
+
+def test_a_description_opening_a_sentence_is_no_source():
+    """ECB+ on the Woodburn bank bombing: 'The police say' opens its sentence; its capital
+    made 'the' the source's key, one every such claim shared."""
+    body = ("State police say the inside of the West Coast Bank branch office was extensively damaged. "
+            "The police say they don't have suspects.")
+    claims = analyze(Article(id="t", body=body, published="2008-12-13")).claims
+    assert next(c for c in claims if c.text.startswith("The police say")).source is None
+
+
 def _attributions(body):
     """The attribution relations as text; a discontinuous content's fragments joined by ' ... '."""
     from newsweave.analyze.quotes import as_attributions

@@ -84,14 +84,16 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
 
 
 CROWDS = frozenset("dozens hundreds thousands many several some most others all both few".split())
+_ARTICLES = frozenset("the a an this these those".split())     # 'The group said' opens a sentence, names no one
 
 
 def _speaker_key(quote) -> Optional[str]:
     """The speaker's entity key; for a name the model did not tag ('Councilman Ms Tamir'),
     its capitalised words; a speaker with none ('a spokesman') has no key, nor has one
-    named only through a possessor ('Reid's rep') or a crowd ('Dozens chanted')."""
+    named only through a possessor ('Reid's rep'), a crowd ('Dozens chanted') or a description
+    ('The group said')."""
     if quote.speaker_key:
         return quote.speaker_key
     names = [w for w in re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
-             if not w.endswith(("'s", "’s")) and w.lower() not in CROWDS]
+             if not w.endswith(("'s", "’s")) and w.lower() not in CROWDS | _ARTICLES]
     return " ".join(names).lower() if names and quote.speaker_span else None
