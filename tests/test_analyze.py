@@ -1341,6 +1341,34 @@ def test_a_quotation_after_a_paraphrase_is_the_paraphrased_persons():
 
 
 @pytest.mark.parametrize("body, speaker", [
+    # TempEval-3 (WSJ, wsj_0610): the company is the one named before it
+    ("This hasn't been Kellogg Co.'s year. The oat-bran craze has cost the world's largest cereal maker market "
+     "share. The company's president quit suddenly. And now Kellogg is indefinitely suspending work on what was "
+     "to be a $1 billion cereal plant.\n\nThe company said it was delaying construction because of current market "
+     "conditions.", "Kellogg Co."),
+    # TempEval-3 (wsj_0376): the analyst's firm is named last, the company the sentences are about is Courtaulds
+    ("Though Mr. Packer has since sold his stake, Courtaulds is moving to keep its institutional shareholders "
+     "happy. Even without a specific takeover threat, Courtaulds is giving shareholders \"choice and value,\" said "
+     "Julia Blake, an analyst at London stockbrokers Barclays de Zoete Wedd.\n\nIn a statement, the company said: "
+     "\"Both parts can only realize their full potential and be appropriately valued by the market if they are "
+     "separately quoted companies.\"", "Courtaulds"),
+    # PolNeAR train (Washington Post): 'the court' is the one whose name says court, not the department named last
+    ("That requirement was lifted in 2013 in a landmark Supreme Court ruling that in essence took away the power "
+     "of the Justice Department to challenge potentially unfair voting laws in 15 states before they are "
+     "enacted.\n\nThe court said Congress must come up with a new formula based on current data to determine "
+     "which states should be subject to that requirement.", "Supreme Court"),
+    # PolNeAR train (USA Today): 'the group' is as often a crowd as an organisation; it stays as written
+    ("“For us, celebrating Pride this year meant choosing between the threat of homophobic and transphobic "
+     "vigilante violence and the threat of police violence,” the group said in a statement.", "the group"),
+])
+def test_the_company_said_names_the_organisation_it_stands_for(body, speaker):
+    quote = next(q for q in analyze(Article(id="t", body=body, published="2016-04-15")).quotes
+                 if q.cue == "said" and body[q.speaker_span[0]:q.speaker_span[1]].lower().startswith("the "))
+    assert quote.speaker == speaker
+    assert body[quote.speaker_span[0]:quote.speaker_span[1]].lower().startswith("the ")    # the source span stays
+
+
+@pytest.mark.parametrize("body, speaker", [
     # PolNeAR train; ECB+ (Reuters, 2008): whatever the verb, the clause before the colon hands it over
     ("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
      "of his career.”", "Trump"),

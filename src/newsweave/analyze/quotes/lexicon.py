@@ -56,6 +56,22 @@ UNNAMED_PRONOUNS = {"it", "you", "i", "we", "me", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
+# Nouns that stand for an organisation named earlier ('the company said'): of a business,
+# which the organisation named before need not name itself ('Volkswagen ... the company');
+# of a public or other body, which it must ('the Interior Ministry ... the ministry'), since
+# the body last named is often another kind (a regulator, a court). Not 'the group': as
+# often a crowd or a class of voters as an organisation.
+BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer", "retailer",
+                  "manufacturer", "maker", "chain", "operator", "conglomerate", "corporation", "startup",
+                  "publisher", "broadcaster", "network", "supplier", "utility"}
+INSTITUTION_NOUNS = {"ministry", "agency", "department", "commission", "court", "council", "committee",
+                     "party", "union", "university", "board", "office", "authority", "administration",
+                     "army", "police", "service", "bureau", "institute", "foundation", "association", "federation",
+                     "senate", "congress", "parliament", "government", "institution", "fund", "exchange", "index",
+                     "nasdaq", "nyse"}     # the markets, named in every company's news, are never 'the company'
+ORGANISATION_NOUNS = BUSINESS_NOUNS | INSTITUTION_NOUNS
+
+
 # Verbs of saying proper, not of holding or wanting: after a quotation their object is its
 # speaker ('“...,” added a Democrat'), and a second one joined to the first's report is a
 # report of its own ('said A and said B')

@@ -9,8 +9,8 @@ from typing import Optional
 from newsweave.analyze.nlp import doc_text
 from newsweave.model import Mention, Quote
 from newsweave.analyze.quotes.lexicon import (
-    AUTHORING_VERBS, CLOSING_MARKS, DASHES, PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS,
-    is_speech_verb, quotation_spans)
+    AUTHORING_VERBS, BUSINESS_NOUNS, CLOSING_MARKS, DASHES, INSTITUTION_NOUNS, ORGANISATION_NOUNS, PRONOUNS,
+    RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS, is_speech_verb, quotation_spans)
 from newsweave.analyze.quotes.spans import phrase_span, spaced_hyphen
 
 
@@ -124,6 +124,11 @@ def set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=No
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
+    if is_organisation_description(token):
+        organisation = _previous_organisation(mentions, token, text)
+        if organisation is not None:
+            quote.speaker, quote.speaker_key = organisation.canonical, organisation.key
+            return
     name_speaker(quote, mentions, quote.speaker_span, token, text, text[quote.speaker_span[0]:quote.speaker_span[1]])
 
 
@@ -236,6 +241,62 @@ def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) ->
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def is_organisation_description(token) -> bool:
+    """'The company said', 'the ministry added': a singular noun of an organisation under
+    'the' and nothing that names it ('the company Volkswagen', 'the company's chief' are no
+    such description)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ORGANISATION_NOUNS:
+        return False
+    children = list(token.children)
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+            and not any(c.dep_ in ("compound", "appos", "poss", "relcl", "acl", "prep") or c.pos_ == "PROPN"
+                        for c in children))
+
+
+def _previous_organisation(mentions, token, text: str) -> Optional[Mention]:
+    """The organisation 'the company' or 'the ministry' stands for, among those named
+    before it outside quotations: those whose name has the noun ('Interior Ministry', 'Ford
+    Motor Company'), else, for a noun of business, those whose name is of no other kind of
+    body (the company fined by 'the Securities and Exchange Commission' is not it). Of
+    these the last one a sentence was about (its subject: 'Compaq, which said it discovered
+    the bugs, still plans ...'), in this sentence or the two before, else the last one named."""
+    noun = token.lower_
+    quoted = quotation_spans(text)
+    before = [m for m in mentions if m.type == "ORG" and m.span[1] <= token.idx
+              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
+    named = [m for m in before if noun in _name_words(m)]
+    if not named and noun in BUSINESS_NOUNS:
+        named = [m for m in before if not _name_words(m) & INSTITUTION_NOUNS]
+    recent = _sentences_back(token, 2)
+    subjects = [m for m in named if m.span[0] >= recent and _in_subject(token.doc, m)]
+    return (subjects or named or [None])[-1]
+
+
+def _sentences_back(token, count: int) -> int:
+    """Where the sentence ``count`` sentences before the token's begins."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return token.doc[start].idx
+
+
+def _in_subject(doc, mention) -> bool:
+    """Whether the mention is, or is part of, a clause's subject ('Microsoft's patch applies')."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span.root
+    while word.dep_ in ("compound", "poss", "appos", "conj") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
+
+
+def _name_words(mention) -> set[str]:
+    return set(mention.text.lower().replace("’s", " ").replace("'s", " ").split())
 
 
 # what the article's own words say of a person: a courtesy title, a gendered role
