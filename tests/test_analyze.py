@@ -256,6 +256,25 @@ def test_spoken_years(text, expected):
     assert [t.value for t in find_timexes(text, "t", date(1998, 2, 27))] == ([expected] if expected else [])
 
 
+@needs_shared
+def test_the_lower_case_scan_finds_what_a_case_blind_scan_finds():
+    """Each timex pattern scans a lower-cased copy of the text (1.7 times faster); every
+    match must be the one the case-blind pattern finds in the text as written, capitals
+    and all: on TempEval-3's documents, and on a dotted capital I that lower-casing
+    lengthens."""
+    import json
+    from newsweave.analyze.timex import _matches
+    from newsweave.analyze.timex.patterns import COMPILED, LOWERCASE_TWINS
+    with open(BENCH / "temporal" / "train.jsonl") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
+    texts.append("İstanbul said on MONDAY, May 3, that it will vote in March.")
+    assert sum(twin is not None for twin in LOWERCASE_TWINS) > len(LOWERCASE_TWINS) / 2
+    for text in texts:
+        for (regex, _), twin in zip(COMPILED, LOWERCASE_TWINS):
+            found = [(m.start(), m.end(), m.groupdict()) for m in _matches(regex, twin, text, text.lower())]
+            assert found == [(m.start(), m.end(), m.groupdict()) for m in regex.finditer(text)]
+
+
 def test_reporting_frame_does_not_date_the_event():
     article, analysis = _analysis(EXAMPLES / "citychronicle-theft.txt")
     claim = next(c for c in analysis.claims if "stole four paintings" in c.text)

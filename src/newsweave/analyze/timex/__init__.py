@@ -23,7 +23,7 @@ from newsweave.analyze.timex.context import Context, Found
 from newsweave.analyze.timex.edges import is_false_positive, span_start, word_bounded
 from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
 from newsweave.analyze.timex.passes import clock_on_last_day, on_last_named, same_period_a_year_before
-from newsweave.analyze.timex.patterns import COMPILED
+from newsweave.analyze.timex.patterns import COMPILED, LOWERCASE_TWINS
 from newsweave.model import TimeExpression
 
 __all__ = ["find_timexes", "DEICTIC_DAYS"]
@@ -35,8 +35,9 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
     found: list[Found] = []
     taken = [False] * (len(text) + 1)
     candidates = []
-    for order, (regex, resolver) in enumerate(COMPILED):
-        for m in regex.finditer(text):
+    lowered = text.lower()
+    for order, ((regex, resolver), twin) in enumerate(zip(COMPILED, LOWERCASE_TWINS)):
+        for m in _matches(regex, twin, text, lowered):
             if m.end() > m.start():
                 candidates.append((m, resolver, order))
     # longest first, then pattern order: specific patterns beat the generic ones they contain
@@ -62,3 +63,12 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
     found = [f for f in found if not (f.anchor == "event" and f.value is None)]   # 'that day', no day named
     return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
                            f.granularity, f.anchor) for f in found]
+
+
+def _matches(regex, twin, text: str, lowered: str):
+    """The pattern's matches in ``text``: found by its lower-case twin in ``lowered``, then
+    matched again where each starts, so that a match reads the text as written (its capitals
+    tell 'May' the month from 'may')."""
+    if twin is None or len(lowered) != len(text):       # lower-casing changed a length: 'İ'
+        return regex.finditer(text)
+    return filter(None, (regex.match(text, m.start()) for m in twin.finditer(lowered)))
