@@ -1376,6 +1376,10 @@ def test_a_quotation_after_a_paraphrase_is_the_paraphrased_persons():
      "of the Justice Department to challenge potentially unfair voting laws in 15 states before they are "
      "enacted.\n\nThe court said Congress must come up with a new formula based on current data to determine "
      "which states should be subject to that requirement.", "Supreme Court"),
+    # ECB+ 8_6ecb: 'the police' (a plural to the tagger here) are the police named before
+    ("Oregon State Police say a bomb explosion at a Woodburn-area bank killed a local police officer and a state "
+     "bomb disposal technician.\nThe police said Saturday both were dead at the scene of the explosion the day "
+     "before.", "Oregon State Police"),
     # PolNeAR train (USA Today): 'the group' is as often a crowd as an organisation; it stays as written
     ("“For us, celebrating Pride this year meant choosing between the threat of homophobic and transphobic "
      "vigilante violence and the threat of police violence,” the group said in a statement.", "the group"),

@@ -246,8 +246,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 def is_organisation_description(token) -> bool:
     """'The company said', 'the ministry added': a singular noun of an organisation under
     'the' and nothing that names it ('the company Volkswagen', 'the company's chief' are no
-    such description)."""
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lower_ not in ORGANISATION_NOUNS:
+    such description). 'The police', plural to the tagger as often as not, is one body."""
+    if token.pos_ != "NOUN" or token.lower_ not in ORGANISATION_NOUNS or (
+            token.tag_ != "NN" and token.lower_ != "police"):
         return False
     children = list(token.children)
     return (any(c.dep_ == "det" and c.lower_ == "the" for c in children)
