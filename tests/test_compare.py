@@ -93,6 +93,24 @@ def test_seed_disputes_and_style(seeds_run):
     assert {"URGENT UPDATE", "Stay tuned"} <= {e["text"] for e in urgency["evidence"]}
 
 
+
+@needs_shared
+def test_attribution_counts_unnamed_sources_and_measures_their_share():
+    """ECB+ 8_2ecb: 'But police said ...' and 'An explosion ... officials said' are
+    attributed though they name no one; the share of such sources is a framing signal of
+    its own. Gregg Hastings, named, is not among them."""
+    from newsweave.analyze import analyze
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.style import article_style
+    article = to_article(ecb_rows("8_2ecb")["8_2ecb"])
+    style = article_style(article, analyze(article))
+    unnamed = [e["text"] for e in style["unnamed_source_share"].evidence]
+    assert any(t.startswith("But police said the investigation") for t in unnamed)
+    assert not any("Hastings" in t for t in unnamed)
+    named = [e["text"] for e in style["attributed_share"].evidence if e["text"] not in unnamed]
+    assert any("Hastings" in t for t in named)
+    assert 0 < style["unnamed_source_share"].value < 1 and 0 < style["attributed_share"].value < 1
+
 def test_negation_in_a_subordinate_clause_is_a_polarity_dispute():
     """Two reports of one ECB+ sentence, one negating the clause after 'but'."""
     from newsweave.analyze import analyze_many

@@ -192,7 +192,7 @@ class Claim:
     location: Optional[str] = None                          # where the main event happens ("in X")
     quantities: list[Quantity] = field(default_factory=list)
     source: Optional[str] = None                            # canonical key of who it is attributed to
-    source_span: Optional[Span] = None
+    source_span: Optional[Span] = None                      # the source's phrase, named or not ('a spokesman')
     polarity: Literal["positive", "negative"] = "positive"
     negated: list[str] = field(default_factory=list)        # lemmas of every negated verb in the sentence
     modality: Literal["asserted", "expected", "hedged"] = "asserted"

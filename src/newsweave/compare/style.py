@@ -42,11 +42,17 @@ def article_style(article: Article, analysis: Analysis) -> dict[str, StyleSignal
         "quotes_per_100_words", round(len(direct) * per100, 3),
         [{"span": list(q.span), "text": q.text} for q in direct[:EVIDENCE_LIMIT]])
     claims = [c for c in analysis.claims if c.event_noun is None]
-    attributed = [c for c in claims if c.source]
-    signals["attributed_share"] = StyleSignal(
-        "attributed_share", round(len(attributed) / len(claims), 3) if claims else 0.0,
-        [{"span": list(c.span), "text": c.text} for c in attributed[:EVIDENCE_LIMIT]])
+    attributed = [c for c in claims if c.source_span]
+    signals["attributed_share"] = _share("attributed_share", attributed, claims)
+    signals["unnamed_source_share"] = _share("unnamed_source_share", [c for c in attributed if not c.source], attributed)
     return signals
+
+
+def _share(name: str, some: list, of: list) -> StyleSignal:
+    """The share of claims ``of`` that are ``some`` ('attributed' to anyone; of those, to
+    no one named: 'a spokesman said', 'officials say'), with the claims as evidence."""
+    return StyleSignal(name, round(len(some) / len(of), 3) if of else 0.0,
+                       [{"span": list(c.span), "text": c.text} for c in some[:EVIDENCE_LIMIT]])
 
 
 def _urgent(matched: str) -> bool:
