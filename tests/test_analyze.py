@@ -1380,13 +1380,16 @@ def test_a_quotation_after_a_paraphrase_is_the_paraphrased_persons():
     ("Oregon State Police say a bomb explosion at a Woodburn-area bank killed a local police officer and a state "
      "bomb disposal technician.\nThe police said Saturday both were dead at the scene of the explosion the day "
      "before.", "Oregon State Police"),
+    # PolNeAR train (HuffPost): a church, whose name says church
+    ("Monique Dalle, a member of the Parisian congregation of the Living Church of God, was traveling to Cairo to "
+     "visit her daughter Esther, the church posted on Facebook.", "the Living Church of God"),
     # PolNeAR train (USA Today): 'the group' is as often a crowd as an organisation; it stays as written
     ("“For us, celebrating Pride this year meant choosing between the threat of homophobic and transphobic "
      "vigilante violence and the threat of police violence,” the group said in a statement.", "the group"),
 ])
 def test_the_company_said_names_the_organisation_it_stands_for(body, speaker):
     quote = next(q for q in analyze(Article(id="t", body=body, published="2016-04-15")).quotes
-                 if q.cue == "said" and body[q.speaker_span[0]:q.speaker_span[1]].lower().startswith("the "))
+                 if q.cue in ("said", "posted on") and body[q.speaker_span[0]:q.speaker_span[1]].lower().startswith("the "))
     assert quote.speaker == speaker
     assert body[quote.speaker_span[0]:quote.speaker_span[1]].lower().startswith("the ")    # the source span stays
 

@@ -61,14 +61,16 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # of a public or other body, which it must ('the Interior Ministry ... the ministry'), since
 # the body last named is often another kind (a regulator, a court). Not 'the group': as
 # often a crowd or a class of voters as an organisation.
-BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "airline", "bank", "lender", "insurer", "retailer",
-                  "manufacturer", "maker", "chain", "operator", "conglomerate", "corporation", "startup",
-                  "publisher", "broadcaster", "network", "supplier", "utility"}
+BUSINESS_NOUNS = {"company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker",
+                  "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker", "chain", "operator",
+                  "conglomerate", "corporation", "startup", "publisher", "broadcaster", "network", "supplier",
+                  "utility"}
 INSTITUTION_NOUNS = {"ministry", "agency", "department", "commission", "court", "council", "committee",
                      "party", "union", "university", "board", "office", "authority", "administration",
                      "army", "police", "service", "bureau", "institute", "foundation", "association", "federation",
                      "senate", "congress", "parliament", "government", "institution", "fund", "exchange", "index",
-                     "nasdaq", "nyse"}     # the markets, named in every company's news, are never 'the company'
+                     "nasdaq", "nyse",     # the markets, named in every company's news, are never 'the company'
+                     "museum", "hospital", "school", "college", "church", "library", "club", "airport", "prison"}
 ORGANISATION_NOUNS = BUSINESS_NOUNS | INSTITUTION_NOUNS
 
 

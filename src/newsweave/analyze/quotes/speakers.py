@@ -265,11 +265,11 @@ def _previous_organisation(mentions, token, text: str) -> Optional[Mention]:
     the bugs, still plans ...'), in this sentence or the two before, else the last one named."""
     noun = token.lower_
     quoted = quotation_spans(text)
-    before = [m for m in mentions if m.type == "ORG" and m.span[1] <= token.idx
+    before = [m for m in mentions if m.type in ("ORG", "FAC") and m.span[1] <= token.idx
               and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
-    named = [m for m in before if noun in _name_words(m)]
+    named = [m for m in before if noun in _name_words(m)]      # a museum or a hospital may be tagged a building
     if not named and noun in BUSINESS_NOUNS:
-        named = [m for m in before if not _name_words(m) & INSTITUTION_NOUNS]
+        named = [m for m in before if m.type == "ORG" and not _name_words(m) & INSTITUTION_NOUNS]
     recent = _sentences_back(token, 2)
     subjects = [m for m in named if m.span[0] >= recent and _in_subject(token.doc, m)]
     return (subjects or named or [None])[-1]
