@@ -245,6 +245,24 @@ def test_timex_span_boundaries(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # ECB+ (BBC, Reuters, ESPN, the Times): wire and web news give 24-hour clocks with a zone
+    ("The fire service was called at 06:00 BST to the Waitrose store in Wellington.", [("06:00 BST", "2013-09-15T06:00")]),
+    ("The blaze broke out on the roof at about 2045 GMT on Friday.", [("2045 GMT on Friday", "2013-09-13T20:45")]),
+    ("The downtime started at around 08:30 on Tuesday.", [("08:30 on Tuesday", "2013-09-10T08:30")]),
+    ("He was arrested five buildings away on 223rd Street shortly before midnight.", [("midnight", "2013-09-15T24:00")]),
+    # ... but a clock converted in brackets is the same time (its day stays), a round's clock
+    # no time of day, and 'midnight' before a noun no time at all
+    ("Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.",
+     [("6:41pm PST", "2013-09-15T18:41"), ("this evening", "2013-09-15TEV"), ("Friday", "2013-09-13")]),
+    ("The referee gave the challenger a standing count before stopping the fight at 2:56.", []),
+    ("Officials urged them to cancel the \"midnight regulation\".", []),
+])
+def test_clock_times(text, expected):
+    found = find_timexes(text, "t", date(2013, 9, 15), lambda _: "past")
+    assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # broadcast transcripts read years out (TempEval-3's ABC and CNN documents)
     ("He was first elected in nineteen ninety-six.", "1996"),
     ("The plant opened in nineteen seventy-nine.", "1979"),

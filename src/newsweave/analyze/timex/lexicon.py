@@ -85,3 +85,8 @@ def unit_name(word: str) -> str:
 def weekday_index(word: str) -> Optional[int]:
     word = word.lower().rstrip(".")
     return next((i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3])), None)
+
+
+# Time zones after a clock ('0630 GMT', '14:30 local time'), in lower case: the patterns
+# match case-blind.
+ZONE = r"(?:[ecmp][sd]t|gmt|utc|et|bst|cet|cest|ist|jst|msk|local\s+time)\b"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.analyze.timex.context import Found
-from newsweave.analyze.timex.lexicon import WEEKDAY, weekday_index
+from newsweave.analyze.timex.lexicon import WEEKDAY, ZONE, weekday_index
 from newsweave.dates import to_date
 
 
@@ -44,7 +44,8 @@ def same_period_a_year_before(found: list[Found], text: str) -> None:
             f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
 
 
-_BARE_CLOCK_RE = re.compile(r"(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?", re.I)
+_BARE_CLOCK_RE = re.compile(rf"(?:about\s+|around\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:?\d{{2}}|noon|midnight)"
+                            rf"(?:\s+{ZONE})?", re.I)
 
 
 def clock_on_last_day(found: list[Found], text: str) -> None:

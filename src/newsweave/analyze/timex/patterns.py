@@ -12,12 +12,16 @@ from newsweave.analyze.timex.context import Resolver
 from newsweave.analyze.timex.durations import (
     accounting_year, duration, lasting, month_recurrence, plural_duration, recent_decade, recurrence, some_day,
     span_of_quarters, weekday_recurrence)
-from newsweave.analyze.timex.lexicon import ANY_YEAR, MONTH, MONTH_NAME, NUM, SPOKEN_YEAR, UNIT, WEEKDAY, YEAR
+from newsweave.analyze.timex.lexicon import ANY_YEAR, MONTH, MONTH_NAME, NUM, SPOKEN_YEAR, UNIT, WEEKDAY, YEAR, ZONE
 from newsweave.analyze.timex.passes import anaphoric_period
 from newsweave.analyze.timex.relative_dates import (
     ago, clock_on_day, clock_time, current_quarter, current_year, deictic_day, last_quarter, named_weekday,
     reference_word, relative_period, weekend, year_earlier)
 
+
+# A 24-hour clock ('14:30', '0630'): a time only with its zone ('0630 GMT', '14:30 local
+# time') or in two digits with a colon (see clock_time).
+CLOCK_24H = r"(?P<h24>[01]?\d|2[0-3])(?P<sep>:?)(?P<min24>[0-5]\d)"
 
 PATTERNS: list[tuple[str, Resolver]] = [
     (rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR}))?(?!\d)", week_of),
@@ -61,10 +65,11 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:every|each)\s+(?P<month>{MONTH_NAME})\b", month_recurrence),
     (rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{WEEKDAY})\s+of\s+"
      rf"(?:each|every|the|a)\s+month)(?!\w)", weekday_recurrence),
-    (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight))"
-     rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC|ET|local time))?,?\s+(?:(?P<deictic>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WEEKDAY})"
+    (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight)|{CLOCK_24H})"
+     rf"(?:\s+(?P<zone>{ZONE}))?,?\s+(?:(?P<deictic>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WEEKDAY})"
      rf"|(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}))(?!\w)", clock_on_day),
-    (r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![\w])", clock_time),
+    (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight)"
+     rf"|{CLOCK_24H})(?:\s+(?P<zone>{ZONE}))?(?![\w:])", clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", bare_year),
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{SPOKEN_YEAR})", bare_year),
     (r"\b(?:now|currently|recently|right now|at present|the present|these days|the future|the past|a later date"

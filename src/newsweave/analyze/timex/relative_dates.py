@@ -166,7 +166,7 @@ def reference_word(m, ctx):
 def clock_on_day(m, ctx):
     """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST Nov. 9': a time on a named day."""
     clock = _clock(m)
-    if clock is None:
+    if clock is None or _converted(m) or m.group("h24") and not (m.group("zone") or m.group("sep")):
         return None
     if ctx.reference is None:
         return "TIME", f"XXXX-XX-XXT{clock}", "minute", "none"
@@ -189,10 +189,22 @@ def clock_on_day(m, ctx):
     return "TIME", f"{day.isoformat()}T{clock}", "minute", "publication"
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|around|about|after|before|past|from|since|near|toward|towards)\s+$")
+
+
+def _converted(m) -> bool:
+    """A 24-hour clock opening a bracket is the time before it converted ('at about
+    10:35 a.m. (0735 GMT) Friday', '6:41pm PST this evening (0241 GMT Friday)')."""
+    return bool(m.group("h24")) and m.string[:m.start()].endswith("(")
+
+
 def _clock(m) -> Optional[str]:
-    named = (m.groupdict().get("named") or "").lower()
+    found = m.groupdict()
+    named = (found.get("named") or "").lower()
     if named:
         return "12:00" if named == "noon" else "24:00"
+    if found.get("h24"):
+        return f"{int(found['h24']):02d}:{found['min24']}"
     hour, minute = int(m.group("h")), int(m.group("min") or 0)
     ampm = (m.group("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
@@ -203,8 +215,18 @@ def _clock(m) -> Optional[str]:
 
 
 def clock_time(m, ctx):
+    """'10:35 a.m.', 'at noon', '0630 GMT', 'at 14:30': a time on the day of publication.
+    'Noon' or 'midnight' alone only after a preposition ('the midnight regulations' are no
+    time), a 24-hour clock with no zone only in two digits after 'at' ('stopped the fight
+    at 2:56' tells a round's clock)."""
     clock = _clock(m)
-    if clock is None:
+    before = m.string[max(0, m.start() - 12):m.start()].lower()
+    if clock is None or _converted(m):
+        return None
+    if m.group("named") and not _PREPOSITION_BEFORE.search(before):
+        return None
+    if m.group("h24") and not m.group("zone") and not (
+            m.group("sep") and len(m.group("h24")) == 2 and before.endswith("at ")):
         return None
     day = ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
     return "TIME", f"{day}T{clock}", "minute", "publication" if ctx.reference else "none"
