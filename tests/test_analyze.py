@@ -189,6 +189,7 @@ def test_scores_and_records(text, expected):
     ("The job figures for January extended a surge in employment gains.", "1998-02-06", "1998-01"),
     ("It expects to post higher sales in the current fiscal year.", "1989-11-02", "1989"),
     ("The percentage change is since year-end.", "1989-10-30", "1988"),
+    ("Gold has risen about 10 percent since the start of the year.", "2013-03-14", "2013"),     # the start is this year's
     ("The three are to become full members of NATO in April next year.", "1998-12-03", "1999-04"),
     ("Looters stole a statue from Angkor Wat, the fabled 11th century temple.", "1998-02-19", "10"),
     ("The charge will cut tax payments in future quarters.", "1989-10-30", "FUTURE_REF"),

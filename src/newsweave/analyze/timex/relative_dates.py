@@ -148,10 +148,12 @@ def last_quarter(m, ctx):
 
 def current_year(m, ctx):
     """'by year-end', 'the current fiscal year', 'the full year', 'for the year', 'the first
-    nine months of the year': the year of the report ('since year-end': the one before)."""
+    nine months of the year': the year of the report ('since year-end': the one before;
+    'since the start of the year': this one)."""
     if ctx.reference is None:
         return "DATE", None, "year", "none"
-    return "DATE", f"{ctx.reference.year - after_since(m):04d}", "year", "publication"
+    since_its_end = after_since(m) and "end" in m.group(0).lower()
+    return "DATE", f"{ctx.reference.year - since_its_end:04d}", "year", "publication"
 
 
 def reference_word(m, ctx):
