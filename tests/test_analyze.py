@@ -251,6 +251,9 @@ def test_timex_span_boundaries(text, expected):
     ("The blaze broke out on the roof at about 2045 GMT on Friday.", [("2045 GMT on Friday", "2013-09-13T20:45")]),
     ("The downtime started at around 08:30 on Tuesday.", [("08:30 on Tuesday", "2013-09-10T08:30")]),
     ("He was arrested five buildings away on 223rd Street shortly before midnight.", [("midnight", "2013-09-15T24:00")]),
+    # TempEval-3 (AP): the day after a converted clock is the clock's day
+    ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.",
+     [("10:35 a.m.", "2013-09-13T10:35"), ("Friday", "2013-09-13")]),
     # ... but a clock converted in brackets is the same time (its day stays), a round's clock
     # no time of day, and 'midnight' before a noun no time at all
     ("Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital.",

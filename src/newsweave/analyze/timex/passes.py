@@ -50,15 +50,25 @@ _BARE_CLOCK_RE = re.compile(rf"(?:about\s+|around\s+)?(?:\d{{1,2}}(?::\d{{2}})?\
 
 def clock_on_last_day(found: list[Found], text: str) -> None:
     """'The bombings occurred on Friday ... The blast occurred at about 10:35 a.m.': a clock
-    time with no day of its own is on the last day the story named shortly before, not on
-    the day of publication."""
+    time with no day of its own is on the day named just after it, past its conversion ('at
+    about 10:35 a.m. (0735 GMT) Friday'), else on the last day the story named shortly
+    before, not on the day of publication."""
     last_day = None
-    for f in found:
-        if f.type == "DATE" and f.granularity == "day" and f.value and len(f.value) == 10:
+    for f, after in zip(found, [*found[1:], None]):
+        if _is_day(f):
             last_day = f
-        elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]) \
-                and last_day is not None and f.start - last_day.end < 1500:
-            f.value, f.anchor = last_day.value + f.value[10:], "event"
+        elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]):
+            day = after if after is not None and _is_day(after) and _JUST_BEFORE_RE.fullmatch(
+                text, f.end, after.start) else last_day
+            if day is not None and f.start - day.end < 1500:
+                f.value, f.anchor = day.value + f.value[10:], "event"
+
+
+_JUST_BEFORE_RE = re.compile(r"\s*(?:\([^()\n]{1,25}\))?\s*,?\s*(?:on\s+)?")    # ' (0735 GMT) ', ' on '
+
+
+def _is_day(f: Found) -> bool:
+    return f.type == "DATE" and f.granularity == "day" and bool(f.value) and len(f.value) == 10
 
 
 _PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
