@@ -76,10 +76,11 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
         implied_time(tense, root, published) if claim.polarity == "positive" else None)
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
-    spoken = [q for q in quotes if q.kind not in ("scare", "stance") and q.speaker_span
+    spoken = [q for q in quotes if q.kind not in ("scare", "stance")
               and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]]
-    source = next((q for q in spoken if _speaker_key(q)), spoken[0] if spoken else None)
-    if source is not None:      # 'a spokesman said': attributed, to no one named
+    source = next((q for q in spoken if _speaker_key(q)), None) or next(
+        (q for q in spoken if q.speaker_span), None)       # 'a spokesman said': attributed, to no one named
+    if source is not None:
         claim.source, claim.source_span = _speaker_key(source), source.speaker_span
     return claim
 

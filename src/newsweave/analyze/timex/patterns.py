@@ -100,8 +100,8 @@ COMPILED = [(re.compile(rf"(?<!\w)(?:{p})", re.I), r) for p, r in PATTERNS]
 
 def _lowercase_twin(regex: re.Pattern) -> Optional[re.Pattern]:
     """The pattern without re.I, to scan a lower-cased copy of the text: a case-blind scan
-    takes 1.7 times as long. None for a pattern that reads capitals ('T' in ISO times, the
-    zones, a month written as a name), which must scan the text itself."""
+    takes 1.7 times as long. None for a pattern that reads capitals ('T' in ISO times, a
+    month written as a name), which must scan the text itself."""
     bare = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", regex.pattern)
     if "(?-i" in regex.pattern or any(c.isupper() for c in bare):
         return None

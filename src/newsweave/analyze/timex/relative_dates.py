@@ -197,7 +197,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|around|about|after|befo
 def _converted(m) -> bool:
     """A 24-hour clock opening a bracket is the time before it converted ('at about
     10:35 a.m. (0735 GMT) Friday', '6:41pm PST this evening (0241 GMT Friday)')."""
-    return bool(m.group("h24")) and m.string[:m.start()].endswith("(")
+    return bool(m.group("h24")) and m.string.endswith("(", 0, m.start())
 
 
 def _clock(m) -> Optional[str]:
