@@ -251,6 +251,8 @@ def test_timex_span_boundaries(text, expected):
     ("The blaze broke out on the roof at about 2045 GMT on Friday.", [("2045 GMT on Friday", "2013-09-13T20:45")]),
     ("The downtime started at around 08:30 on Tuesday.", [("08:30 on Tuesday", "2013-09-10T08:30")]),
     ("He was arrested five buildings away on 223rd Street shortly before midnight.", [("midnight", "2013-09-15T24:00")]),
+    # ECB+ 10_21ecbplus: a live blog's time stamp ends in a colon
+    ("2:16pm: Take it with a grain of salt, but we have a report of a report.", [("2:16pm", "2013-09-15T14:16")]),
     # TempEval-3 (AP): the day after a converted clock is the clock's day
     ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.",
      [("10:35 a.m.", "2013-09-13T10:35"), ("Friday", "2013-09-13")]),

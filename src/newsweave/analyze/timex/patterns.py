@@ -21,7 +21,7 @@ from newsweave.analyze.timex.relative_dates import (
 
 # A 24-hour clock ('14:30', '0630'): a time only with its zone ('0630 GMT', '14:30 local
 # time') or in two digits with a colon (see clock_time).
-CLOCK_24H = r"(?P<h24>[01]?\d|2[0-3])(?P<sep>:?)(?P<min24>[0-5]\d)"
+CLOCK_24H = r"(?P<h24>[01]?\d|2[0-3])(?P<sep>:?)(?P<min24>[0-5]\d)(?!:\d)"      # not a race time, '2:10:30'
 
 PATTERNS: list[tuple[str, Resolver]] = [
     (rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR}))?(?!\d)", week_of),
@@ -69,7 +69,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
      rf"(?:\s+(?P<zone>{ZONE}))?,?\s+(?:(?P<deictic>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WEEKDAY})"
      rf"|(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}))(?!\w)", clock_on_day),
     (rf"\b(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)|(?P<named>noon|midnight)"
-     rf"|{CLOCK_24H})(?:\s+(?P<zone>{ZONE}))?(?![\w:])", clock_time),
+     rf"|{CLOCK_24H})(?:\s+(?P<zone>{ZONE}))?(?!\w)", clock_time),
     (rf"(?<![\d,.$£€])(?:(?:in|since|by|until|of|from|during|before|after|through)\s+)?\b(?P<year>{YEAR})\b(?![\d%]|[,.]\d|\s*(?:percent|people|dead|troops|soldiers|units))", bare_year),
     (rf"(?:the\s+year\s+|\b(?=nineteen\s))(?P<year>{SPOKEN_YEAR})", bare_year),
     (r"\b(?:now|currently|recently|right now|at present|the present|these days|the future|the past|a later date"
