@@ -124,7 +124,7 @@ def set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=No
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
-    if is_organisation_description(token):
+    if _is_organisation_description(token):
         organisation = _previous_organisation(mentions, token, text)
         if organisation is not None:
             quote.speaker, quote.speaker_key = organisation.canonical, organisation.key
@@ -243,7 +243,7 @@ def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) ->
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def is_organisation_description(token) -> bool:
+def _is_organisation_description(token) -> bool:
     """'The company said', 'the ministry added': a singular noun of an organisation under
     'the' and nothing that names it ('the company Volkswagen', 'the company's chief' are no
     such description). 'The police', plural to the tagger as often as not, is one body."""
