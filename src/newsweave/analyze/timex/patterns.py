@@ -102,7 +102,7 @@ def _lowercase_twin(regex: re.Pattern) -> Optional[re.Pattern]:
     """The pattern without re.I, to scan a lower-cased copy of the text: a case-blind scan
     takes 1.7 times as long. None for a pattern that reads capitals ('T' in ISO times, a
     month written as a name), which must scan the text itself."""
-    bare = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", regex.pattern)
+    bare = re.sub(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)", "", regex.pattern)     # escapes and group names
     if "(?-i" in regex.pattern or any(c.isupper() for c in bare):
         return None
     return re.compile(regex.pattern, regex.flags & ~re.I)
