@@ -232,12 +232,17 @@ def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) ->
     not show to be of the other gender (she is not 'Mr. Obama'). 'They' is no one person."""
     if gender is None:
         return None
-    quoted = quotation_spans(text)
     known = _genders(mentions)
-    before = [m for m in mentions if m.type == "PERSON" and m.span[1] <= offset
-              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)
-              and known.get(m.key, gender) == gender]
+    before = [m for m in _named_before(mentions, offset, text, ("PERSON",)) if known.get(m.key, gender) == gender]
     return before[-1] if before else None
+
+
+def _named_before(mentions, offset: int, text: str, types: tuple) -> list[Mention]:
+    """The mentions of these types that end before ``offset``, outside quotations: a name
+    inside someone's quoted words is not whom a later 'he' or 'the company' stands for."""
+    quoted = quotation_spans(text)
+    return [m for m in mentions if m.type in types and m.span[1] <= offset
+            and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -264,9 +269,7 @@ def _previous_organisation(mentions, token, text: str) -> Optional[Mention]:
     these the last one a sentence was about (its subject: 'Compaq, which said it discovered
     the bugs, still plans ...'), in this sentence or the two before, else the last one named."""
     noun = token.lower_
-    quoted = quotation_spans(text)
-    before = [m for m in mentions if m.type in ("ORG", "FAC") and m.span[1] <= token.idx
-              and not any(s <= m.span[0] and m.span[1] <= e for s, e in quoted)]
+    before = _named_before(mentions, token.idx, text, ("ORG", "FAC"))
     named = [m for m in before if noun in _name_words(m)]      # a museum or a hospital may be tagged a building
     if not named and noun in BUSINESS_NOUNS:
         named = [m for m in before if m.type == "ORG" and not _name_words(m) & INSTITUTION_NOUNS]
