@@ -929,6 +929,18 @@ def test_a_weekday_a_plan_told_in_the_past_is_for_is_the_nearest_one():
     assert [(t.text, t.value) for t in find_timexes(text, "t", date(2013, 6, 10), past)] == [("Wednesday", "2013-06-05")]
 
 
+def test_a_weekday_still_to_come_may_be_the_day_of_publication():
+    """AP, Friday 30 September 2016 (PolNeAR): 'will announce plans Friday' is that day;
+    news writes 'next Friday' for the one a week on (TimeBank's 132 weekdays named on their
+    own day are all that day)."""
+    future = lambda _: "future"
+    text = "The campaign says the Democratic presidential candidate will announce plans Friday."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2016, 9, 30), future)] == [("Friday", "2016-09-30")]
+    text = "The second debate will be held next Friday."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2016, 9, 30), future)] == [
+        ("next Friday", "2016-10-07")]
+
+
 def test_a_body_longer_than_the_parser_reads_is_refused_in_one_clear_line():
     """A dump of a whole site pasted as one page: refused before the parser, with the size."""
     line = "Rescue crews pulled 36 people from the water, the regional emergency service said. "

@@ -43,7 +43,7 @@ def _resolve_weekday(ref: date, weekday: int, tense: str) -> date:
     if tense == "past":
         return ref + timedelta(days=delta if delta <= 0 else delta - 7)
     if tense == "future":
-        return ref + timedelta(days=delta if delta > 0 else delta + 7)
+        return ref + timedelta(days=delta if delta >= 0 else delta + 7)
     if delta > 3:
         delta -= 7
     elif delta < -3:
