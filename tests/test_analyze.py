@@ -1022,6 +1022,25 @@ def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []
 
 
+def test_a_game_quarter_and_a_share_are_not_calendar_quarters():
+    """A game report (ECB+, Associated Press, 23 December 2012): its quarters are periods of
+    play, whether or not the sentence names the play; a campaign's or a company's quarter,
+    with its figures, stays one of the calendar, even in an article about a game."""
+    game = ("Luck threw for 205 yards Sunday, and his 7-yard touchdown pass to Reggie Wayne on third-and-goal "
+            "late in the fourth quarter gave the Colts a 20-13 victory over the Kansas City Chiefs. Vontae Davis "
+            "recorded his first interception in a Colts uniform in the third quarter. As they have done a number "
+            "of times in the fourth quarter, the Colts capitalized on this opportunity.")
+    assert [(t.text, t.value) for t in find_timexes(game, "t", date(2012, 12, 23))] == [("Sunday", "2012-12-23")]
+    figures = game + " The team's revenue rose 8% in the fourth quarter."
+    assert [(t.text, t.value) for t in find_timexes(figures, "t", date(2012, 12, 23))][1:] == [
+        ("the fourth quarter", "2012-Q4")]
+    text = "Cruz raised $20 million in the third quarter."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2015, 12, 1))] == [("the third quarter", "2015-Q3")]
+    text = ("Sanders did particularly well with the quarter of Democratic caucus voters who identify themselves as "
+            "independents, and the quarter-century-old brigade stayed home.")                   # PolNeAR: shares
+    assert find_timexes(text, "t", date(2016, 2, 20)) == []
+
+
 @needs_shared
 def test_speed_changes_to_the_model_annotate_as_the_stock_one():
     """The ruler's lookup and numpy's BLAS in place of blis are for speed only: on real

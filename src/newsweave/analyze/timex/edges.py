@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
+from newsweave.analyze.timex.lexicon import DEICTIC_DAYS, GAME_PLAY_RE, RESULTS_RE
 from newsweave.dates import month_number
 
 
@@ -59,6 +59,8 @@ def is_false_positive(m: re.Match, text: str) -> bool:
     if (found.get("num") or "").lower() in ("a", "one") and (found.get("unit") or "").lower() == "second" \
             and _ORDINAL_AFTER.match(text, m.end()):
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
+    if "q" in groups and _is_game_period(m, text):
+        return True          # 'late in the fourth quarter' of a game: a period of play
     if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True          # 'in his 30s': an age, not the 1930s
     name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if matched[:1].isdigit() and "year" in groups else None
@@ -67,6 +69,27 @@ def is_false_positive(m: re.Match, text: str) -> bool:
     if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
         return True          # 'Now, the question is ...': a turn in the argument, not the present
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _is_game_period(m: re.Match, text: str) -> bool:
+    """'scored on a 2-yard touchdown in the second quarter', 'fourth-quarter comebacks': an
+    ordinal quarter with no year or fiscal year of its own is a period of a game when its
+    sentence or its article tells a game's play (one of the words 'touchdown', 'interception',
+    'overtime', 'innings' in the sentence, two in the article) and the sentence has no money,
+    share or results: a company's or a campaign's quarter comes with its figures ('raised
+    $23 million in the third quarter')."""
+    if any(m.group(g) for g in ("year", "year_before", "rel", "ago")) or "fiscal" in m.group(0).lower():
+        return False
+    window = max(0, m.start() - 400)
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, window, m.start())), default=window)
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start:end.start() if end else len(text)]
+    if RESULTS_RE.search(sentence):
+        return False
+    return bool(GAME_PLAY_RE.search(sentence)) or len({w.lower() for w in GAME_PLAY_RE.findall(text)}) >= 2
 
 
 def _is_title(matched: str, text: str, start: int) -> bool:

@@ -21,6 +21,16 @@ UNIT_CODES = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True),
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
+# The words of a game's play: an article with two of them reports a game, whose 'fourth
+# quarter' is a period of play, not of the calendar.
+GAME_PLAY_RE = re.compile(
+    r"\b(?:touchdowns?|field goals?|interceptions?|fumble[sd]?|quarterbacks?|half-?time|overtime|end zone"
+    r"|kick-?off|punt(?:s|ed)?|free throws?|three-pointers?|layups?|rebounds?|innings?|home runs?"
+    r"|power play|penalty kicks?|buzzer|(?:first|third|fourth) down|red zone)\b", re.I)
+# What a sentence about a calendar quarter's figures says: money, shares, results.
+RESULTS_RE = re.compile(r"[$€£%]|\b(?:percent|earnings|revenues?|profits?|sales|results|growth|gdp|raised|fiscal)\b",
+                        re.I)
+
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 MONTH = rf"(?:{MONTH_NAME}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)"

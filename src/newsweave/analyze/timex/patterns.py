@@ -41,7 +41,9 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+(?P<num>{NUM})|(?P<num2>{NUM})\s+(?:consecutive|straight))"
      r"\s+quarters(?!\s+of\b)(?![\w-])", span_of_quarters),
     (r"(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>decade|century)\b", recent_decade),
-    (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter|(?:latest|most\s+recent)\s+period)\b", last_quarter),
+    # not 'the quarter of Democratic caucus voters' (a share) or 'the quarter-century-old brigade'
+    (r"the\s+(?:(?:latest\s+|most\s+recent\s+|just-ended\s+)?quarter(?!-century|\s+of\b)|(?:latest|most\s+recent)\s+period)\b",
+     last_quarter),
     (r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|ends)\b)", accounting_year),
     (r"(?:the\s+end\s+of\s+the\s+year|year[-\s]end|year's\s+end|the\s+(?:current|full)\s+(?:fiscal\s+)?year"
      r"|(?:earlier|later)\s+in\s+the\s+year"
