@@ -1017,6 +1017,8 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "A second group of three company directors also sold shares.",
     "His stepmother married Kopp's father when Kopp was in his 30s.",           # an age
     "Farkas worked for an American-Hungarian joint venture called Orion 1980, manufacturing space-travel gear.",  # a name
+    "Pat Caddell told Breitbart News Daily host Alex Marlow how surprised he is.",    # PolNeAR: names
+    "Stephen F. Hayes of the Weekly Standard has waged a campaign against him.",
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -31,6 +31,7 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 # a capitalised word inside a sentence (not its first word) right before a bare year
 _NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
+_RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?$", re.I)
 
 
@@ -49,8 +50,9 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
-    if matched.lower() in DEICTIC_DAYS and _is_title(matched, text, m.start()):
-        return True          # ABC's "World News Tonight", "CBS This Morning", "USA Today": names
+    lowered = matched.lower()
+    if (lowered in DEICTIC_DAYS or lowered in _RECURRENCE_ADJECTIVES) and _is_title(matched, text, m.start()):
+        return True          # "World News Tonight", "USA Today", "The Daily Beast", "the Weekly Standard": names
     if _AWARD_PERIOD.fullmatch(matched):
         return True          # 'Woman of the Year', 'Person of the Week': an honour, not a period
     if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():
