@@ -692,6 +692,17 @@ def test_a_clock_time_is_on_the_day_just_named():
     assert (friday.value, clock.value) == ("1998-08-07", "1998-08-07T10:35")
 
 
+def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
+    """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
+    the page's next entry; it and the entry's clocks are that day's, not the Saturday an
+    earlier entry named."""
+    text = ("Trump tweeted on Saturday that the report was a hoax.\n\n___.\n\n2 p.m.\n\n"
+            "Hillary Clinton is seizing upon a New York Times report. She will speak at 4 p.m. in Toledo.")
+    found = find_timexes(text, "t", date(2016, 10, 3), lambda _: "past")
+    assert [(t.text, t.value) for t in found] == [
+        ("Saturday", "2016-10-01"), ("2 p.m.", "2016-10-03T14:00"), ("4 p.m.", "2016-10-03T16:00")]
+
+
 def test_possessor_is_not_the_speaker():
     # USA Today (ECB+ corpus): the son speaks, not the mother named as his possessor
     body = ("\"She wasn't just a receptionist.... She was our mom and the grandmother of our children, \" "

@@ -52,19 +52,32 @@ def clock_on_last_day(found: list[Found], text: str) -> None:
     """'The bombings occurred on Friday ... The blast occurred at about 10:35 a.m.': a clock
     time with no day of its own is on the day named just after it, past its conversion ('at
     about 10:35 a.m. (0735 GMT) Friday'), else on the last day the story named shortly
-    before, not on the day of publication."""
+    before, not on the day of publication. A clock alone on its line is a live page's time
+    stamp ('___.\n\n2 p.m.\n\nHillary Clinton is ...'): it stays on the day of publication,
+    and so do the clocks of its entry that name no day."""
     last_day = None
     for f, after in zip(found, [*found[1:], None]):
         if _is_day(f):
             last_day = f
-        elif f.type == "TIME" and f.anchor == "publication" and _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]):
-            day = after if after is not None and _is_day(after) and _JUST_BEFORE_RE.fullmatch(
-                text, f.end, after.start) else last_day
-            if day is not None and f.start - day.end < 1500:
-                f.value, f.anchor = day.value + f.value[10:], "event"
+            continue
+        if f.type != "TIME" or f.anchor != "publication" or not _BARE_CLOCK_RE.fullmatch(text[f.start:f.end]):
+            continue
+        if _alone_on_its_line(text, f):
+            last_day = None                 # a new entry of a live page
+            continue
+        day = after if after is not None and _is_day(after) and _JUST_BEFORE_RE.fullmatch(
+            text, f.end, after.start) else last_day
+        if day is not None and f.start - day.end < 1500:
+            f.value, f.anchor = day.value + f.value[10:], "event"
 
 
 _JUST_BEFORE_RE = re.compile(r"\s*(?:\([^()\n]{1,25}\))?\s*,?\s*(?:on\s+)?")    # ' (0735 GMT) ', ' on '
+
+
+def _alone_on_its_line(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    return not text[line_start:f.start].strip() and not text[f.end:len(text) if line_end < 0 else line_end].strip(" \t.")
 
 
 def _is_day(f: Found) -> bool:
