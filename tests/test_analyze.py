@@ -991,6 +991,8 @@ def test_vague_futures_spoken_decades_and_hourly(text, published, expected):
 def test_a_spoken_decade_is_the_latest_that_has_begun():
     assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(2026, 1, 5))] == ["202"]
     assert [t.value for t in find_timexes("Prices rose through the twenties.", "t", date(1998, 1, 5))] == ["192"]
+    text = "It happens to countries that tried that, like Germany in the ‘20s, or Zimbabwe in the ‘90s, with 1,000 percent."
+    assert [t.value for t in find_timexes(text, "t", date(2016, 9, 1))] == ["192", "199"]     # PolNeAR, Clinton
 
 
 def test_how_long_something_lasts_and_a_discourse_now():
@@ -1030,6 +1032,9 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "Farkas worked for an American-Hungarian joint venture called Orion 1980, manufacturing space-travel gear.",  # a name
     "Pat Caddell told Breitbart News Daily host Alex Marlow how surprised he is.",    # PolNeAR: names
     "Stephen F. Hayes of the Weekly Standard has waged a campaign against him.",
+    "Obama's approval rating has risen to the low 50s, while Trump's remains in the 30s.",     # figures
+    "Bush's approval rating dipped into the mid-20s right before the election.",
+    "Incomes for blacks in their 30s, 40s and 50s grew more rapidly than for whites.",         # ages
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -136,11 +136,11 @@ def bare_year(m, ctx):
 
 
 def numbered_decade(m, ctx):
+    """'the 1980s' ("198": TIMEX3 truncates), 'the ’90s' (as 'the nineties')."""
     digits = m.group("decade")
     if len(digits) == 2:
-        century = "19" if int(digits) >= 30 else "20"
-        digits = century + digits
-    return "DATE", digits[:3], "decade", "absolute"        # TIMEX3 truncates: the 1980s are "198"
+        return _latest_decade_begun(int(digits) // 10, ctx)
+    return "DATE", digits[:3], "decade", "absolute"
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -150,7 +150,10 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def spoken_decade(m, ctx):
     """'the nineties': the latest such decade that has begun by the reference date (in 2026,
     'the twenties' are the 2020s; in 1998, the 1920s)."""
-    tens = _DECADE_WORDS[m.group("tens").lower()]
+    return _latest_decade_begun(_DECADE_WORDS[m.group("tens").lower()], ctx)
+
+
+def _latest_decade_begun(tens: int, ctx):
     ref_year = ctx.reference.year if ctx.reference else 1999         # undated: the 1900s
     century = ref_year // 100 if ref_year % 100 >= tens * 10 else ref_year // 100 - 1
     return "DATE", f"{century}{tens}", "decade", "publication" if ctx.reference else "none"

@@ -32,7 +32,14 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
 _RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
-_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?$", re.I)
+# 'in his 30s', 'in their 30s, 40s and 50s'
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?"
+                         r"(?:\d0['’]?s,?\s+(?:and\s+|or\s+)?)*$", re.I)
+# 'the low 50s', 'the upper 40s', '$20s': a figure's range or a banknote
+_FIGURE_BEFORE = re.compile(r"(?:\b(?:low|high|upper|lower)[-\s]+|\$)$", re.I)
+# what a figure in the 30s or the 50s measures
+_FIGURE_SENTENCE = re.compile(r"%|\b(?:percent|approval|ratings?|polls?|polling|unemployment|temperatures?|degrees)\b",
+                              re.I)
 
 
 def is_false_positive(m: re.Match, text: str) -> bool:
@@ -63,14 +70,28 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "q" in groups and _is_game_period(m, text):
         return True          # 'late in the fourth quarter' of a game: a period of play
-    if "decade" in groups and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        return True          # 'in his 30s': an age, not the 1930s
+    if "decade" in groups and m.group("decade") and _is_age_or_figure(m, text):
+        return True          # 'in his 30s', 'the low 50s': an age or a figure, not the 1930s
     name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if matched[:1].isdigit() and "year" in groups else None
     if name and not month_number(name.group(1)):
         return True          # 'a joint venture called Orion 1980', 'Euro 2016': part of a name
     if matched == "Now" and text.startswith(",", m.end()) and text[:m.start()].rstrip(" \"'`“")[-1:] in ("", ".", "!", "?", "\n"):
         return True          # 'Now, the question is ...': a turn in the argument, not the present
     return bool(_AGE_AFTER.match(text, m.end()))      # '52 years old': an age, not a period
+
+
+def _is_age_or_figure(m: re.Match, text: str) -> bool:
+    """A decade written with two digits ('the 30s', 'mid-20s') is an age after 'his' or
+    'their', and a figure's range after 'low' or 'upper' or in a sentence of ratings, polls
+    or rates ('Bush's approval rating dipped into the mid-20s'); a decade with its century
+    ('the 1930s') or its apostrophe ('the ’90s') is a decade."""
+    if _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    written = text[max(0, m.start() - 1):m.end()]
+    if len(m.group("decade")) != 2 or any(mark in written for mark in "'‘’"):
+        return False
+    return bool(_FIGURE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or _FIGURE_SENTENCE.search(_sentence_of(m, text)))
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -85,13 +106,19 @@ def _is_game_period(m: re.Match, text: str) -> bool:
     $23 million in the third quarter')."""
     if any(m.group(g) for g in ("year", "year_before", "rel", "ago")) or "fiscal" in m.group(0).lower():
         return False
-    window = max(0, m.start() - 400)
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, window, m.start())), default=window)
-    end = _SENTENCE_END.search(text, m.end())
-    sentence = text[start:end.start() if end else len(text)]
+    sentence = _sentence_of(m, text)
     if RESULTS_RE.search(sentence):
         return False
     return bool(GAME_PLAY_RE.search(sentence)) or len({w.lower() for w in GAME_PLAY_RE.findall(text)}) >= 2
+
+
+def _sentence_of(m: re.Match, text: str) -> str:
+    """The sentence around the match, as far as a stop or a line break, at most 400
+    characters back: the time expressions' scan runs before sentences are split."""
+    window = max(0, m.start() - 400)
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, window, m.start())), default=window)
+    end = _SENTENCE_END.search(text, m.end())
+    return text[start:end.start() if end else len(text)]
 
 
 def _is_title(matched: str, text: str, start: int) -> bool:
