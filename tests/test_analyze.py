@@ -692,6 +692,15 @@ def test_a_clock_time_is_on_the_day_just_named():
     assert (friday.value, clock.value) == ("1998-08-07", "1998-08-07T10:35")
 
 
+def test_a_clock_after_a_part_of_a_day_is_on_that_day():
+    """PolNeAR, a Trump campaign statement of 13 April 2016: 'tonight' is the day last
+    named before the clock, not the May 23 named before it."""
+    text = ("Kelly requested a meeting with Mr. Trump, for a special airing on May 23. The results of that meeting "
+            "will be revealed on tonight's Kelly File at 9 p.m. Eastern.")
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2016, 4, 13))] == [
+        ("May 23", "2016-05-23"), ("tonight", "2016-04-13TNI"), ("9 p.m.", "2016-04-13T21:00")]
+
+
 def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
     """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
     the page's next entry; it and the entry's clocks are that day's, not the Saturday an

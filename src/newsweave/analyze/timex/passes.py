@@ -68,7 +68,7 @@ def clock_on_last_day(found: list[Found], text: str) -> None:
         day = after if after is not None and _is_day(after) and _JUST_BEFORE_RE.fullmatch(
             text, f.end, after.start) else last_day
         if day is not None and f.start - day.end < 1500:
-            f.value, f.anchor = day.value + f.value[10:], "event"
+            f.value, f.anchor = day.value[:10] + f.value[10:], "event"
 
 
 _JUST_BEFORE_RE = re.compile(r"\s*(?:\([^()\n]{1,25}\))?\s*,?\s*(?:on\s+)?")    # ' (0735 GMT) ', ' on '
@@ -80,8 +80,14 @@ def _alone_on_its_line(text: str, f: Found) -> bool:
     return not text[line_start:f.start].strip() and not text[f.end:len(text) if line_end < 0 else line_end].strip(" \t.")
 
 
+_PART_OF_DAY_RE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")          # 'tonight', 'Tuesday night'
+
+
 def _is_day(f: Found) -> bool:
-    return f.type == "DATE" and f.granularity == "day" and bool(f.value) and len(f.value) == 10
+    """A day named, or a part of one ('tonight's Kelly File at 9 p.m.')."""
+    if not f.value or f.granularity != "day":
+        return False
+    return f.type == "DATE" and len(f.value) == 10 or f.type == "TIME" and bool(_PART_OF_DAY_RE.fullmatch(f.value))
 
 
 _PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
