@@ -175,6 +175,8 @@ def test_scores_and_records(text, expected):
     # cases seen in TempEval-3 (TimeBank) and ECB+ text, values as TimeML annotates them
     ("The reduced dividend is payable Jan. 2 to stock of record.", "1989-11-02", "1990-01-02"),
     ("The offer was extended to Nov. 20.", "1989-11-02", "1989-11-20"),
+    ("Sullivan set an April 15 deadline for parties to litigate.", "2016-02-23", "2016-04-15"),   # PolNeAR
+    ("Sullivan ruled on April 15 that the parties could litigate.", "2016-02-23", "2015-04-15"),
     ("In February, a quake hit the southern town of Zarand.", "1989-11-02", "1989-02"),
     ("The police chief said the blast came at 10 p.m. Wednesday.", "1998-02-13", "1998-02-11T22:00"),
     ("The couple will marry Saturday, April 25.", "1998-04-24", "1998-04-25"),

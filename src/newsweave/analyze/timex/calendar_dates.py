@@ -92,8 +92,9 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     """A month (and day) without a year: 'last'/'next'/'this' say which. Otherwise the
     verb's tense decides ('In February, a quake hit': the February past; 'since' looks
     back whatever the verb: 'have been searching since the Oct. 23 slaying'), unless the date
-    is a deadline or a term ('extended to Nov. 20', 'payable Jan. 2', 'by February'): those
-    look ahead whatever the tense, so the occurrence nearest the reference date wins."""
+    is a deadline or a term ('extended to Nov. 20', 'payable Jan. 2', 'by February', 'set an
+    April 15 deadline'): those look ahead whatever the tense, so the occurrence nearest the
+    reference date wins."""
     ref = ctx.reference
     year = ref.year
     if modifier == "last":
@@ -104,7 +105,8 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
     tense = "past" if after_since(m) else ctx.tense_at(m.start())
-    planned = PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
+    planned = (PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
+               or _DEADLINE_AFTER_RE.match(m.string, m.end()))
     lean = 0 if (before and before[-1] in _TERM_WORDS) or planned else TENSE_LEAN_DAYS
 
     def cost(candidate: int) -> float:
@@ -120,6 +122,7 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
 TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
 _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
                "beginning", "expires", "expire", "ending", "record"}
+_DEADLINE_AFTER_RE = re.compile(r"\s+(?:deadline|filing\s+deadline|due\s+date)\b", re.I)    # 'set an April 15 deadline'
 # What a plan is for ('the accession was planned for early March', 'a summit set for
 # Washington in April'): the date of the plan's target, so the nearest occurrence, whatever
 # the tense of the planning. No sentence break or comma between the two.
