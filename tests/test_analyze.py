@@ -703,6 +703,19 @@ def test_a_clock_after_a_part_of_a_day_is_on_that_day():
         ("May 23", "2016-05-23"), ("tonight", "2016-04-13TNI"), ("9 p.m.", "2016-04-13T21:00")]
 
 
+def test_a_present_in_a_condition_speaks_of_what_is_to_come():
+    """PolNeAR, 5 January and 19 May 2016: 'if a Republican is elected president in
+    November' and 'once the rule goes into effect on Dec. 1' are the coming ones; a past
+    November stays past."""
+    def values(body, published):
+        return [(t.text, t.value) for t in analyze(Article(id="t", body=body, published=published)).timexes]
+    body = "Ryan said whatever the president does can be overturned if a Republican is elected president in November."
+    assert values(body, "2016-01-05") == [("November", "2016-11")]
+    body = "Once the rule goes into effect on Dec. 1, many workers will receive more money."
+    assert values(body, "2016-05-19") == [("Dec. 1", "2016-12-01")]
+    assert values("The Senate passed the bill in November, officials said.", "2016-01-05") == [("November", "2015-11")]
+
+
 def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
     """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
     the page's next entry; it and the entry's clocks are that day's, not the Saturday an

@@ -43,6 +43,19 @@ def verb_tense(verb) -> str:
     return "present"
 
 
+_FORWARD_MARKS = {"if", "unless", "once", "until", "when", "whenever"}
+
+
+def tense_of_time_under(verb) -> str:
+    """The tense a time expression under the verb is read in: the verb's, but a present
+    in a condition or a clause of time speaks of what is to come ('whatever the president
+    does can be overturned if a Republican is elected president in November')."""
+    tense = verb_tense(verb)
+    if tense == "present" and any(c.dep_ == "mark" and c.lower_ in _FORWARD_MARKS for c in verb.children):
+        return "future"
+    return tense
+
+
 def governing_verb(token):
     """The nearest verb above a token (itself if it is one)."""
     for _ in range(20):
