@@ -824,6 +824,8 @@ def test_a_relative_pronoun_marks_the_source_and_its_noun_speaks():
 
 def test_an_age_is_no_period():
     assert find_timexes("Mr. Reupke, 52 years old and a Reuters veteran, resigned.", "t", date(1989, 11, 2)) == []
+    text = "The 36-year - old champion Klitschko retained his titles."          # ECB+, tokenised with spaced hyphens
+    assert find_timexes(text, "t", date(2012, 7, 8)) == []
 
 
 def test_a_period_named_by_reference_counts_from_the_last_date_named():

@@ -136,7 +136,7 @@ def _is_title(matched: str, text: str, start: int) -> bool:
     return all(w[:1].isupper() for w in matched.split()) and bool(before.strip()) and before[-1] not in starts
 
 
-_AGE_AFTER = re.compile(r"\s+old\b", re.I)
+_AGE_AFTER = re.compile(r"(?:\s+|\s*-\s*)old\b", re.I)        # "52 years old", "the 36-year - old champion"
 _AWARD_PERIOD = re.compile(r"(?:(?:of|for)\s+)?the (?:Year|Week|Month|Day)")
 
 
