@@ -822,6 +822,12 @@ def test_a_relative_pronoun_marks_the_source_and_its_noun_speaks():
     assert "European Union" in quote.speaker
 
 
+def test_mid_belongs_to_the_year_it_narrows():
+    """TimeBank (AQUAINT, 19 February 1998) marks 'mid-1996' whole, as it marks 'early March'."""
+    text = "But the group began to fall apart in mid-1996 after the defection of one of its top leaders, Ieng Sary."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1998, 2, 19))] == [("mid-1996", "1996")]
+
+
 def test_an_age_is_no_period():
     assert find_timexes("Mr. Reupke, 52 years old and a Reuters veteran, resigned.", "t", date(1989, 11, 2)) == []
     text = "The 36-year - old champion Klitschko retained his titles."          # ECB+, tokenised with spaced hyphens

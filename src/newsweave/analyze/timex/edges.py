@@ -12,7 +12,7 @@ from newsweave.dates import month_number
 _LEADING_PREPOSITION = re.compile(r"^(?:in|since|by|until|of|for|from|during|throughout|before|after|through)\s+", re.I)
 _ADJECTIVAL = re.compile(r"the\s+[\w]+-[\w-]+", re.I)              # 'the two-week', 'the year-ago'
 _AGO_END = re.compile(r"\bago$", re.I)
-_POINT_MODIFIERS = re.compile(r"(?<![\w-])(?:early|late|earlier|later|fiscal)\s+$", re.I)
+_POINT_MODIFIERS = re.compile(r"(?<![\w-])(?:(?:early|late|earlier|later|fiscal)\s+|mid-)$", re.I)
 _PERIOD_EDGE = re.compile(r"(?<![\w-])the\s+(?:end|beginning|start|middle)\s+of\s+$", re.I)
 _APPROXIMATE = re.compile(r"(?<![\w-])(?:nearly|almost|about|some|more\s+than)\s+$", re.I)
 _AMOUNT_MODIFIERS = re.compile(r"(?<![\w-])(?:recent|several|nearly|more\s+than|less\s+than|no\s+more\s+than"
