@@ -1069,6 +1069,7 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "Incomes for blacks in their 30s, 40s and 50s grew more rapidly than for whites.",         # ages
     "Clinton and Sanders are looking ahead to Super Tuesday.",               # PolNeAR: a named day, 1 March 2016
     "Microsoft issued a raft of faulty updates as part of its Patch Tuesday release cycle.",  # ECB+
+    "Eight crews fought the blaze which broke out in the early hours.",          # ECB+: a part of a day
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -34,6 +34,7 @@ _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|mor
 # the first word of a day's name: 'Super Tuesday' is the primaries' day, which its weekday does not date
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Mini-Super|Patch|Black|Cyber|Giving|Fat|Bloody|Good|Holy|Maundy|Ash|Palm|Easter)"
                                r"[ -]$")
+_SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.I)
 _RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
 # 'in his 30s', 'in their 30s, 40s and 50s'
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s])?"
@@ -75,6 +76,8 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "q" in groups and _is_game_period(m, text):
         return True          # 'late in the fourth quarter' of a game: a period of play
+    if matched.lower() == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True          # 'in the early hours of Sunday': a part of that day, not a stretch of hours
     if "decade" in groups and m.group("decade") and _is_age_or_figure(m, text):
         return True          # 'in his 30s', 'the low 50s': an age or a figure, not the 1930s
     name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) if matched[:1].isdigit() and "year" in groups else None
