@@ -716,6 +716,20 @@ def test_a_present_in_a_condition_speaks_of_what_is_to_come():
     assert values("The Senate passed the bill in November, officials said.", "2016-01-05") == [("November", "2015-11")]
 
 
+def test_a_day_long_past_is_in_the_year_the_story_gave_its_month():
+    """ECB+, 2 May 2007, on the death sentence: the deputy 'was killed on June 24' of the
+    June 2005 the report named, not of 2006; TimeBank, 15 August 1990: 'Iraq's invasion of
+    Kuwait on Aug. 2' is that month's, whatever 'the August 1988 cease-fire' before it."""
+    text = ("The judge concluded that the ambush slaying of Deputy Jerry Ortiz in June 2005 warrants death. "
+            "The 35-year-old deputy was killed on June 24, while investigating an attack.")
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2007, 5, 2), lambda _: "past")] == [
+        ("June 2005", "2005-06"), ("June 24", "2005-06-24")]
+    text = ("Saddam appeared to accept a treaty he had rejected in peace talks following the August 1988 cease-fire. "
+            "Iran had condemned Iraq's invasion of Kuwait on Aug. 2.")
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(1990, 8, 15), lambda _: "past")] == [
+        ("August 1988", "1988-08"), ("Aug. 2", "1990-08-02")]
+
+
 def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
     """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
     the page's next entry; it and the entry's clocks are that day's, not the Saturday an

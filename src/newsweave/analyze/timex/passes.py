@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.analyze.timex.context import Found
-from newsweave.analyze.timex.lexicon import WEEKDAY, ZONE, weekday_index
+from newsweave.analyze.timex.lexicon import MONTH, WEEKDAY, ZONE, weekday_index
 from newsweave.dates import to_date
 
 
@@ -42,6 +42,34 @@ def same_period_a_year_before(found: list[Found], text: str) -> None:
             f.value, f.granularity = f"{named_year.group(1)}-Q{number}", "quarter"
         elif _YEAR_BEFORE_RE.fullmatch(text[f.start:f.end]):
             f.value, f.granularity = f"{year - 1:04d}-Q{number}", "quarter"
+
+
+_MONTH_NAME_RE = re.compile(rf"\b{MONTH}", re.I)
+_CALENDAR_MONTH_RE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
+
+
+def month_in_the_year_named(found: list[Found], text: str, reference: Optional[date]) -> None:
+    """'... in June 2005. The deputy was killed on June 24, while ...', in a report of May
+    2007: a month or a day without a year, which its tense puts more than half a year back
+    and in a later year than the one the story gave that same month, is in that year (the
+    report is looking back on it). A recent one stays ('Iraq's invasion of Kuwait on Aug.
+    2', in mid-August 1990, after 'the August 1988 cease-fire')."""
+    if reference is None:
+        return
+    named: dict[str, int] = {}
+    for f in found:
+        calendar = _CALENDAR_MONTH_RE.fullmatch(f.value or "")
+        if calendar is None or f.type != "DATE":
+            continue
+        year, month = int(calendar.group(1)), calendar.group(2)
+        if f.anchor == "absolute":
+            named[month] = year
+        elif (f.anchor == "publication" and named.get(month, year) < year and _MONTH_NAME_RE.search(text, f.start, f.end)
+              and (reference - date(year, int(month), 28)).days > _RECENT_DAYS):
+            f.value = f"{named[month]:04d}{f.value[4:]}"
+
+
+_RECENT_DAYS = 183
 
 
 _BARE_CLOCK_RE = re.compile(rf"(?:about\s+|around\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:?\d{{2}}|noon|midnight)"
