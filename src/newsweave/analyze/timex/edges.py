@@ -76,7 +76,7 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "q" in groups and _is_game_period(m, text):
         return True          # 'late in the fourth quarter' of a game: a period of play
-    if matched.lower() == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if lowered == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return True          # 'in the early hours of Sunday': a part of that day, not a stretch of hours
     if "decade" in groups and m.group("decade") and _is_age_or_figure(m, text):
         return True          # 'in his 30s', 'the low 50s': an age or a figure, not the 1930s

@@ -64,8 +64,8 @@ def month_in_the_year_named(found: list[Found], text: str, reference: Optional[d
         year, month = int(calendar.group(1)), calendar.group(2)
         if f.anchor == "absolute":
             named[month] = year
-        elif (f.anchor == "publication" and named.get(month, year) < year and _MONTH_NAME_RE.search(text, f.start, f.end)
-              and (reference - date(year, int(month), 28)).days > _RECENT_DAYS):
+        elif f.anchor == "publication" and named.get(month, year) < year \
+                and _MONTH_NAME_RE.search(text, f.start, f.end) and (reference - date(year, int(month), 28)).days > _RECENT_DAYS:
             f.value = f"{named[month]:04d}{f.value[4:]}"
 
 
@@ -105,7 +105,8 @@ _JUST_BEFORE_RE = re.compile(r"\s*(?:\([^()\n]{1,25}\))?\s*,?\s*(?:on\s+)?")    
 def _alone_on_its_line(text: str, f: Found) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
-    return not text[line_start:f.start].strip() and not text[f.end:len(text) if line_end < 0 else line_end].strip(" \t.")
+    rest = text[f.end:] if line_end < 0 else text[f.end:line_end]
+    return not text[line_start:f.start].strip() and not rest.strip(" \t.")
 
 
 _PART_OF_DAY_RE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")          # 'tonight', 'Tuesday night'
