@@ -1084,6 +1084,7 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "Clinton and Sanders are looking ahead to Super Tuesday.",               # PolNeAR: a named day, 1 March 2016
     "Microsoft issued a raft of faulty updates as part of its Patch Tuesday release cycle.",  # ECB+
     "Eight crews fought the blaze which broke out in the early hours.",          # ECB+: a part of a day
+    "When Boras spoke at the Winter Meetings, he didn't sound as if he was in any rush.",   # ECB+: a name
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -34,6 +34,7 @@ _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|mor
 # the first word of a day's name: 'Super Tuesday' is the primaries' day, which its weekday does not date
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Mini-Super|Patch|Black|Cyber|Giving|Fat|Bloody|Good|Holy|Maundy|Ash|Palm|Easter)"
                                r"[ -]$")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.I)
 _RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
 # 'in his 30s', 'in their 30s, 40s and 50s'
@@ -59,6 +60,9 @@ def is_false_positive(m: re.Match, text: str) -> bool:
     if "season" in groups and not (m.group("mod") or m.group("year")) and not _SEASON_CONTEXT.search(
             text[max(0, m.start() - 12):m.start()]):
         return True          # "prices would fall", "a hot spring": the verb or noun, not the season
+    if "season" in groups and _CAPITALISED_AFTER.match(text, m.end()) \
+            and _is_title(m.group("season"), text, m.start("season")):
+        return True          # 'the Winter Meetings', 'the Summer Olympics': a name, not the season
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
     lowered = matched.lower()
