@@ -142,6 +142,18 @@ def _pair_conflicts(first: str, second: str, published=("2013-01-05", "2013-01-0
             for c in find_conflicts(claims, articles)]
 
 
+def test_two_ages_are_two_people_when_their_descriptions_differ():
+    """ECB+ (stuff.co.nz, Sky News): two climbers died on Mount Cook that weekend; a
+    36-year-old Australian and a 32-year-old Briton are two people, not a dispute over one
+    age. Two outlets giving one man two ages still disagree."""
+    assert _pair_conflicts("Yesterday, a 36-year - old Australian climber died after falling about 150 metres at Mt Cook.",
+                           "A 32-year - old British climber, described as \"lacking experience\", dies after falling "
+                           "from a mountain in New Zealand.") == []
+    assert _pair_conflicts("Police said the 36-year-old Australian climber died after falling at Mt Cook.",
+                           "The 32-year-old Australian climber died after falling at Mt Cook, police said.") == [
+        ("number", ["32-year-old", "36-year-old"])]
+
+
 def test_real_same_event_sentences_that_do_not_disagree():
     """Pairs from ECB+ reports of one event that an earlier version called disputes."""
     # two players' counts; a count in one game and one over a career or a season

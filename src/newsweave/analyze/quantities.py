@@ -43,7 +43,7 @@ QUANTITY_RE = re.compile(
     rf"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|m|k)\b)?"
     rf"(?:\s*(?P<pct>%|percent|per cent))?"
     rf"(?:(?:[\s-]+|(?=(?:{_GLUED})\b))(?:(?:{_COUNT_MODIFIERS})\s+(?=[a-z]))?(?P<unit>(?:{_MEASURE_MODIFIERS})[\s-]+[a-z]+|"
-    rf"(?:{_GLUED})(?!\w)|(?:[a-z](?:\w|-(?=[a-z]))*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
+    rf"(?:{_GLUED})(?!\w)|(?:[a-z](?:\w|-(?=[a-z])|\s-\s(?=old\b))*)(?:\s+(?:dead|died|killed|wounded|injured|missing|hurt))?))?",
     re.I)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "an", "for", "from", "by", "with",
                "was", "were", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that",
@@ -234,7 +234,8 @@ def _unit(m: re.Match):
 
 def _unit_word(m: re.Match):
     """The words after the number, unless they are a function word ('20 of', '5 to')."""
-    unit = re.sub(r"\s+-\s+", " ", (m.group("unit") or "").lower())      # "square - foot": a tokenised page
+    unit = re.sub(r"\s+-\s+(?=old\b)", "-", (m.group("unit") or "").lower())    # "36-year - old": an age, as "36-year-old"
+    unit = re.sub(r"\s+-\s+", " ", unit)                                  # "square - foot": a tokenised page
     unit = re.sub(r"\s*/\s*", "/", unit)                                  # "km / h"
     first = unit.split()[0] if unit else ""
     return unit if first and first not in _STOP_UNITS else None

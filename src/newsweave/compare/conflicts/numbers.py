@@ -63,6 +63,8 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
                       and _told_outright(qb, articles) and _selection(qa, articles) == _selection(qb, articles)
                       and not _other_agents(a, qa, b, qb)
                       and _measured_thing(qa, articles) == _measured_thing(qb, articles)]
+            if unit == "year-old":
+                rivals = [qb for qb in rivals if not _other_person_of_that_age(a, qa, b, qb)]
             if unit not in RUNNING_TOTALS:      # an event has one death toll; other counts need their words
                 rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
             for qb in rivals:
@@ -217,6 +219,23 @@ def _named_apart(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     def elsewhere(names: set[str], claim: Claim, q: Quantity) -> bool:
         return any(names & _names(claim, other) for other in claim.quantities if other is not q)
     return elsewhere(names_a - names_b, b, qb) or elsewhere(names_b - names_a, a, qa)
+
+
+def _other_person_of_that_age(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """'a 36-year-old Australian climber' and 'a 32-year-old British climber' are two
+    people, not a dispute over one's age: ages are compared only when the names that
+    follow them (a nationality, a name) are shared, or one side gives none."""
+    names_a, names_b = _names_after(a, qa), _names_after(b, qb)
+    return bool(names_a and names_b) and not names_a & names_b
+
+
+_WORDS_TO_PUNCTUATION = re.compile(r"[^,.;:()\[\]\"“”]*")
+
+
+def _names_after(claim: Claim, q: Quantity) -> set[str]:
+    """The capitalised words in the three after the count, up to a punctuation mark."""
+    after = _WORDS_TO_PUNCTUATION.match(claim.text, q.span[1] - claim.span[0]).group()
+    return {w for w in after.split()[:3] if w[:1].isupper()}
 
 
 def _names(claim: Claim, q: Quantity) -> set[str]:
