@@ -730,6 +730,16 @@ def test_a_day_long_past_is_in_the_year_the_story_gave_its_month():
         ("August 1988", "1988-08"), ("Aug. 2", "1990-08-02")]
 
 
+def test_what_would_have_been_is_past():
+    """PolNeAR, Sunday 7 February 2016: 'Saturday would have been Reagan's 105th birthday'
+    is the day before, not the Saturday to come; 'would announce' still looks ahead."""
+    def values(body):
+        return [(t.text, t.value) for t in analyze(Article(id="t", body=body, published="2016-02-07")).timexes]
+    assert values("Carson noted that Saturday would have been former President Ronald Reagan's 105th birthday.") == [
+        ("Saturday", "2016-02-06")]
+    assert values("He said he would announce the plan on Saturday.") == [("Saturday", "2016-02-13")]
+
+
 def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
     """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
     the page's next entry; it and the entry's clocks are that day's, not the Saturday an
@@ -1085,6 +1095,7 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "Microsoft issued a raft of faulty updates as part of its Patch Tuesday release cycle.",  # ECB+
     "Eight crews fought the blaze which broke out in the early hours.",          # ECB+: a part of a day
     "When Boras spoke at the Winter Meetings, he didn't sound as if he was in any rush.",   # ECB+: a name
+    "His views have heartened executives at National Geographic, which 21st Century Fox took over.",   # a company
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

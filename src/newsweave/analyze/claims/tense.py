@@ -24,10 +24,13 @@ def sentence_tense(sent) -> str:
 
 def verb_tense(verb) -> str:
     """Tense of one verb group: its auxiliaries first, then its own tag.
-    'would' (future in the past, in reported speech) counts as future, and so does an
-    infinitive under a verb that is not past (what is planned, scheduled, hoped for)."""
+    'would' (future in the past, in reported speech) counts as future, but 'would have
+    been' is what did not happen, in the past; an infinitive under a verb that is not past
+    (what is planned, scheduled, hoped for) counts as future."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    if "would" in words and words & {"have", "'ve"}:
+        return "past"               # 'Saturday would have been Reagan's 105th birthday'
     if words & {"will", "shall", "'ll", "would"} or any(a.lemma_ == "be" and a.i + 1 < len(verb.doc)
                                                           and verb.doc[a.i + 1].lower_ == "going" for a in aux):
         return "future"

@@ -63,6 +63,8 @@ def is_false_positive(m: re.Match, text: str) -> bool:
     if "season" in groups and _CAPITALISED_AFTER.match(text, m.end()) \
             and _is_title(m.group("season"), text, m.start("season")):
         return True          # 'the Winter Meetings', 'the Summer Olympics': a name, not the season
+    if matched.endswith("Century") and _CAPITALISED_AFTER.match(text, m.end()):
+        return True          # '21st Century Fox': a company
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
     lowered = matched.lower()
