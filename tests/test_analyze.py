@@ -1038,6 +1038,8 @@ def test_a_quarter_of_a_named_year_is_one_expression():
      ("the nineties", "DATE", "199")),
     ("Average hourly earnings of production and nonsupervisory employees rose 4 cents.", date(1998, 2, 6),
      ("hourly", "SET", "PT1H")),
+    ("To keep pace with changes in pay, the new regulation will be updated every three years.", date(2016, 5, 19),
+     ("every three years", "SET", "P3Y")),                                          # PolNeAR
 ])
 def test_vague_futures_spoken_decades_and_hourly(text, published, expected):
     """TimeBank and AQUAINT sentences the patterns used to miss."""

@@ -86,6 +86,11 @@ def recurrence(m, ctx):
     return "SET", _SET_CODES[m.group(0).lower().split()[-1]], "unknown", "none"
 
 
+def spaced_recurrence(m, ctx):
+    """'every three years': a recurrence (TIMEX3 SET P3Y), not a stretch of three years."""
+    return "SET", _duration_value(parse_number(m.group("num")), unit_name(m.group("unit"))), "unknown", "none"
+
+
 def weekday_recurrence(m, ctx):
     """'every Tuesday', 'the second Tuesday of each month': a recurrence, not a day."""
     wd = weekday_index(m.group("wd") or m.group("wd2"))

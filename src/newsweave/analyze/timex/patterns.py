@@ -11,7 +11,7 @@ from newsweave.analyze.timex.calendar_dates import (
 from newsweave.analyze.timex.context import Resolver
 from newsweave.analyze.timex.durations import (
     accounting_year, duration, lasting, month_recurrence, plural_duration, recent_decade, recurrence, some_day,
-    span_of_quarters, weekday_recurrence)
+    spaced_recurrence, span_of_quarters, weekday_recurrence)
 from newsweave.analyze.timex.lexicon import ANY_YEAR, MONTH, MONTH_NAME, NUM, SPOKEN_YEAR, UNIT, WEEKDAY, YEAR, ZONE
 from newsweave.analyze.timex.passes import anaphoric_period
 from newsweave.analyze.timex.relative_dates import (
@@ -64,6 +64,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", plural_duration),
     (rf"(?:(?P<num>{NUM})-)?(?P<unit>{UNIT})-long\b", lasting),
     (r"(?:every|each)\s+(?:day|week|month|year|hour|quarter)|(?:daily|weekly|monthly|hourly)\b", recurrence),
+    (rf"(?:every|each)\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w-])", spaced_recurrence),
     (rf"(?:every|each)\s+(?P<month>{MONTH_NAME})\b", month_recurrence),
     (rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?P<wd2>{WEEKDAY})\s+of\s+"
      rf"(?:each|every|the|a)\s+month)(?!\w)", weekday_recurrence),
