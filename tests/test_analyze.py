@@ -740,6 +740,16 @@ def test_what_would_have_been_is_past():
     assert values("He said he would announce the plan on Saturday.") == [("Saturday", "2016-02-13")]
 
 
+def test_a_named_day_is_dated_only_by_a_report_of_that_day():
+    """PolNeAR (AP, 2016): 'Super Tuesday' was 1 March; a report of that day dates it, one of
+    Saturday 20 February cannot by its weekday, so it gives no value at all."""
+    text = "Hillary Clinton is marking several Super Tuesday victories with a rally in Miami."
+    assert [(t.text, t.value) for t in find_timexes(text, "t", date(2016, 3, 1), lambda _: "present")] == [
+        ("Tuesday", "2016-03-01")]
+    text = "Sanders says his campaign has the wind at its back heading to the Super Tuesday contests."
+    assert find_timexes(text, "t", date(2016, 2, 20), lambda _: "present") == []
+
+
 def test_a_live_pages_time_stamp_is_on_the_day_of_publication():
     """AP's 'The Latest' (PolNeAR, Monday 3 October 2016): a clock alone on its line stamps
     the page's next entry; it and the entry's clocks are that day's, not the Saturday an

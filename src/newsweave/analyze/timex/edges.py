@@ -31,9 +31,6 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 # a capitalised word inside a sentence (not its first word) right before a bare year
 _NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
-# the first word of a day's name: 'Super Tuesday' is the primaries' day, which its weekday does not date
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Mini-Super|Patch|Black|Cyber|Giving|Fat|Bloody|Good|Holy|Maundy|Ash|Palm|Easter)"
-                               r"[ -]$")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.I)
 _RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
@@ -70,8 +67,6 @@ def is_false_positive(m: re.Match, text: str) -> bool:
     lowered = matched.lower()
     if (lowered in DEICTIC_DAYS or lowered in _RECURRENCE_ADJECTIVES) and _is_title(matched, text, m.start()):
         return True          # "World News Tonight", "USA Today", "The Daily Beast", "the Weekly Standard": names
-    if "wd" in groups and m.group("wd") and _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-        return True          # 'Super Tuesday', 'Patch Tuesday', 'Black Friday': a named day, not the nearest one
     if _AWARD_PERIOD.fullmatch(matched):
         return True          # 'Woman of the Year', 'Person of the Week': an honour, not a period
     if "unit" in groups and m.group("unit") and m.group("unit")[0].isupper() and m.group(0)[0].isdigit():

@@ -21,12 +21,31 @@ def named_weekday(m, ctx):
         return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
     modifier = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or _planned_or_tense(m, ctx)
+    if _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return _named_day(ctx.reference, wd, tense)
     day = _resolve_weekday(ctx.reference, wd, tense)
     if modifier in ("last", "next") and day == ctx.reference:       # 'last Wednesday', said on a Wednesday
         day += timedelta(days=-7 if modifier == "last" else 7)
     day = day.isoformat()
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
     return ("TIME", f"{day}T{part}", "day", "publication") if part else ("DATE", day, "day", "publication")
+
+
+# the first word of a day's name: 'Super Tuesday' is the primaries' day, which its weekday does not date
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Mini-Super|Patch|Black|Cyber|Giving|Fat|Bloody|Good|Holy|Maundy|Ash|Palm|Easter)"
+                               r"[ -]$")
+
+
+def _named_day(reference: date, weekday: int, tense: str):
+    """'Super Tuesday', 'Patch Tuesday', 'Black Friday': a day with a name of its own, which
+    the nearest such weekday does not date ('Super Tuesday' in a report of Tuesday 9
+    February 2016 is 1 March). Only a report of that very day telling it as done or doing
+    ('Clinton is marking several Super Tuesday victories', 1 March), or of the day after
+    telling it as done, dates it; otherwise it has no value and no expression is given."""
+    since = (reference.weekday() - weekday) % 7
+    if since == 0 and tense != "future" or since == 1 and tense == "past":
+        return "DATE", (reference - timedelta(days=since)).isoformat(), "day", "publication"
+    return None
 
 
 def _planned_or_tense(m, ctx) -> str:
