@@ -154,6 +154,14 @@ def test_two_ages_are_two_people_when_their_descriptions_differ():
         ("number", ["32-year-old", "36-year-old"])]
 
 
+def test_what_would_not_have_been_done_denies_nothing():
+    """ECB+: the coach's counterfactual is no denial of the move the other reports tell."""
+    assert _pair_conflicts("The Saints placed Bush on the injured reserve list Wednesday with a sprained left knee.",
+                           "Payton said the Saints, who were eliminated from playoff contention over the weekend, would "
+                           "not have placed Bush on injured reserve if they were still fighting to reach the "
+                           "postseason.") == []
+
+
 def test_real_same_event_sentences_that_do_not_disagree():
     """Pairs from ECB+ reports of one event that an earlier version called disputes."""
     # two players' counts; a count in one game and one over a career or a season

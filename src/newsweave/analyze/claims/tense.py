@@ -24,13 +24,10 @@ def sentence_tense(sent) -> str:
 
 def verb_tense(verb) -> str:
     """Tense of one verb group: its auxiliaries first, then its own tag.
-    'would' (future in the past, in reported speech) counts as future, but 'would have
-    been' is what did not happen, in the past; an infinitive under a verb that is not past
-    (what is planned, scheduled, hoped for) counts as future."""
+    'would' (future in the past, in reported speech) counts as future, and so does an
+    infinitive under a verb that is not past (what is planned, scheduled, hoped for)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
-    if "would" in words and words & {"have", "'ve"}:
-        return "past"               # 'Saturday would have been Reagan's 105th birthday'
     if words & {"will", "shall", "'ll", "would"} or any(a.lemma_ == "be" and a.i + 1 < len(verb.doc)
                                                           and verb.doc[a.i + 1].lower_ == "going" for a in aux):
         return "future"
@@ -52,11 +49,20 @@ _FORWARD_MARKS = {"if", "unless", "once", "until", "when", "whenever"}
 def tense_of_time_under(verb) -> str:
     """The tense a time expression under the verb is read in: the verb's, but a present
     in a condition or a clause of time speaks of what is to come ('whatever the president
-    does can be overturned if a Republican is elected president in November')."""
+    does can be overturned if a Republican is elected president in November'), and what
+    would have been is past ('Saturday would have been Reagan's 105th birthday'). A claim
+    keeps the verb's own tense: what would have been is not asserted."""
+    if _would_have(verb):
+        return "past"
     tense = verb_tense(verb)
     if tense == "present" and any(c.dep_ == "mark" and c.lower_ in _FORWARD_MARKS for c in verb.children):
         return "future"
     return tense
+
+
+def _would_have(verb) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "would" in words and bool(words & {"have", "'ve"})
 
 
 def governing_verb(token):
