@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsweave.analyze.timex.lexicon import DEICTIC_DAYS, GAME_PLAY_RE, RESULTS_RE
 from newsweave.dates import month_number
@@ -118,7 +119,13 @@ def _is_game_period(m: re.Match, text: str) -> bool:
     sentence = _sentence_of(m, text)
     if RESULTS_RE.search(sentence):
         return False
-    return bool(GAME_PLAY_RE.search(sentence)) or len({w.lower() for w in GAME_PLAY_RE.findall(text)}) >= 2
+    return bool(GAME_PLAY_RE.search(sentence)) or _game_words(text) >= 2
+
+
+@lru_cache(maxsize=4)
+def _game_words(text: str) -> int:
+    """How many of a game's words the article uses: counted once per article, not per quarter."""
+    return len({w.lower() for w in GAME_PLAY_RE.findall(text)})
 
 
 def _sentence_of(m: re.Match, text: str) -> str:
