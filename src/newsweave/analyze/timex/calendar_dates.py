@@ -92,9 +92,13 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     """A month (and day) without a year: 'last'/'next'/'this' say which. Otherwise the
     verb's tense decides ('In February, a quake hit': the February past; 'since' looks
     back whatever the verb: 'have been searching since the Oct. 23 slaying'), unless the date
-    is a deadline or a term ('extended to Nov. 20', 'payable Jan. 2', 'by February', 'set an
-    April 15 deadline'): those look ahead whatever the tense, so the occurrence nearest the
-    reference date wins."""
+    is a term ('extended to Nov. 20', 'payable Jan. 2', 'by February'): that looks ahead
+    whatever the tense, so the occurrence nearest the reference date wins. The date of a
+    fixture ('an April 15 deadline', 'the Nov. 8 election', 'the Dec. 28 meeting') is its own,
+    not its sentence's: told in the past it is the nearest ('the nominee for the Nov. 8
+    election later said', in July: the coming one); otherwise it is the one to come ('may not
+    be completed by the Nov. 8 election', in April) unless the last one is half a year nearer
+    ('compared with the October debate', in November)."""
     ref = ctx.reference
     year = ref.year
     if modifier == "last":
@@ -104,10 +108,12 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     if modifier == "this":
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
-    tense = "past" if after_since(m) else ctx.tense_at(m.start())
-    planned = (PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
-               or _DEADLINE_AFTER_RE.match(m.string, m.end()))
+    since = after_since(m)
+    tense = "past" if since else ctx.tense_at(m.start())
+    planned = PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
     lean = 0 if (before and before[-1] in _TERM_WORDS) or planned else TENSE_LEAN_DAYS
+    if tense != "future" and not since and _FIXTURE_AFTER_RE.match(m.string, m.end()):
+        tense, lean = ("past", 0) if tense == "past" else ("future", FIXTURE_LEAN_DAYS)
 
     def cost(candidate: int) -> float:
         try:
@@ -120,9 +126,14 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
 
 
 TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
+FIXTURE_LEAN_DAYS = 183    # a fixture's last occurrence must be half a year nearer than its next
 _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
                "beginning", "expires", "expire", "ending", "record"}
-_DEADLINE_AFTER_RE = re.compile(r"\s+(?:deadline|filing\s+deadline|due\s+date)\b", re.I)    # 'set an April 15 deadline'
+# A date before what is held or falls due on it: 'an April 15 deadline', 'the Nov. 8 general election'
+_FIXTURE_AFTER_RE = re.compile(
+    r"\s+(?:(?:general|presidential|special|primary|runoff|filing)\s+)?(?:deadline|due\s+date|elections?|primary"
+    r"|primaries|caucus(?:es)?|referendum|runoff|vote|debate|hearing|trial|sentencing|summit|meeting|conference"
+    r"|convention|inauguration|ceremony|launch|opening|premiere)\b", re.I)
 # What a plan is for ('the accession was planned for early March', 'a summit set for
 # Washington in April'): the date of the plan's target, so the nearest occurrence, whatever
 # the tense of the planning. No sentence break or comma between the two.
