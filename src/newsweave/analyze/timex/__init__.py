@@ -23,7 +23,8 @@ from newsweave.analyze.timex.context import Context, Found
 from newsweave.analyze.timex.edges import is_false_positive, span_start, word_bounded
 from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
 from newsweave.analyze.timex.passes import (
-    clock_on_last_day, month_in_the_year_named, on_last_named, same_period_a_year_before)
+    clock_on_last_day, month_in_the_sentence_year, month_in_the_year_named, on_last_named,
+    same_period_a_year_before)
 from newsweave.analyze.timex.patterns import COMPILED, LOWERCASE_TWINS
 from newsweave.model import TimeExpression
 
@@ -60,6 +61,7 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
     found.sort(key=lambda f: f.start)
     same_period_a_year_before(found, text)
     month_in_the_year_named(found, text, reference)
+    month_in_the_sentence_year(found, text)
     clock_on_last_day(found, text)
     on_last_named(found, text)
     found = [f for f in found if not (f.anchor == "event" and f.value is None)]   # 'that day', no day named

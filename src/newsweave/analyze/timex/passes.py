@@ -72,6 +72,27 @@ def month_in_the_year_named(found: list[Found], text: str, reference: Optional[d
 _RECENT_DAYS = 183
 
 
+def month_in_the_sentence_year(found: list[Found], text: str) -> None:
+    """'In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September':
+    a sentence that opens on a year frames the months it names without one, whatever the
+    tense and however far back (in a report of September 2016 this is September 2008, not a
+    fortnight ahead)."""
+    frame = None
+    for f in found:
+        if f.type == "DATE" and f.anchor == "absolute" and re.fullmatch(r"\d{4}", f.value or "") \
+                and _SENTENCE_OPENING_IN_RE.search(text, max(0, f.start - 14), f.start):
+            frame = f
+        elif frame is not None and _SENTENCE_END_RE.search(text, frame.end, f.start):
+            frame = None
+        elif frame is not None and f.type == "DATE" and f.anchor == "publication" \
+                and _CALENDAR_MONTH_RE.fullmatch(f.value or "") and _MONTH_NAME_RE.search(text, f.start, f.end):
+            f.value = frame.value + f.value[4:]
+
+
+_SENTENCE_OPENING_IN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|Yet|So|Back|Then)\s+)?[Ii]n\s+$")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]|\n")
+
+
 _BARE_CLOCK_RE = re.compile(rf"(?:about\s+|around\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:?\d{{2}}|noon|midnight)"
                             rf"(?:\s+{ZONE})?", re.I)
 
