@@ -220,6 +220,17 @@ def test_durations_and_sets_are_kept_apart():
     assert [(t.type, t.value) for t in found] == [("DURATION", "P4M"), ("SET", "P1W")]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # PolNeAR: a range of durations is one expression, not its last number ('three weeks') after a stray 'the past'
+    ("Over the past two or three weeks, in kitchen table sessions, Dunn, Klain and Clinton met.", date(2016, 9, 1),
+     [("the past two or three weeks", "DURATION", "PXW")]),
+    ("Menendez said he approached Corker three or four months ago with draft legislation.", date(2016, 7, 16),
+     [("three or four months ago", "DATE", "2016-03")]),
+])
+def test_ranges_of_durations(text, published, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, "t", published)] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # TempEval-3 phrasings: fractions go to the next smaller unit, as TimeML writes them
     ("Officials negotiated for 2 1/2 years.", "P2Y6M"),

@@ -11,7 +11,8 @@ from newsweave.dates import month_number
 
 
 def duration(m, ctx):
-    n = parse_number(m.group("num"))
+    """'three weeks', 'the past two years'; a range, 'two or three weeks', says no one number (PXW)."""
+    n = None if m.groupdict().get("num_to") else parse_number(m.group("num"))
     unit = unit_name(m.group("unit"))
     if n is not None and m.groupdict().get("half"):
         n += 0.5

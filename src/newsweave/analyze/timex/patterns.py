@@ -56,10 +56,11 @@ PATTERNS: list[tuple[str, Resolver]] = [
      r"|this\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight)\b", deictic_day),
     (rf"(?:(?P<mod>last|next|this|coming)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)", named_weekday),
     (r"(?:the\s+(?=past|previous))?(?P<mod>this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|quarter)\b", relative_period),
-    (rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:ago|earlier)\b", ago),
+    (rf"(?:{NUM}\s+(?:or|to)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:ago|earlier)\b", ago),    # 'five or six weeks ago': the farther
     (r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|level|figure))?", year_earlier),
     (r"one\s+day(?=\s+[a-z])", some_day),
-    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{NUM})[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
+    (rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final)\s+)?(?P<num>{NUM})(?:\s+(?:or|to)\s+(?P<num_to>{NUM}))?"
+     rf"[-\s](?:(?:more|additional|further|trading|business|straight|consecutive)\s+)?"
      rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-])(?!\s+(?:quarter|half)\b)", duration),
     (r"(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", plural_duration),
     (rf"(?:(?P<num>{NUM})-)?(?P<unit>{UNIT})-long\b", lasting),
