@@ -185,6 +185,10 @@ def test_scores_and_records(text, expected):
     ("The officials said the prime minister's Dec. 28 meeting with Trump was scheduled.", "2015-12-10",
      "2015-12-28"),
     ("Nearly 7 million fewer people tuned in compared with the October debate on CNN.", "2015-11-16", "2015-10"),
+    # PolNeAR: 'last June' written in June is the June before; 'next November' in November the one after
+    ("It came not during her campaign kickoff in New York last June.", "2016-06-08", "2015-06"),
+    ("The express that worked so well in Texas would derail in a general election next November, Sabato said.",
+     "2015-11-20", "2016-11"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),

@@ -101,10 +101,10 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     ('compared with the October debate', in November)."""
     ref = ctx.reference
     year = ref.year
-    if modifier == "last":
-        return year - 1 if (month, day or 1) >= (ref.month, ref.day) else year
+    if modifier == "last":          # 'last June', written in June, is the June before
+        return year - 1 if (month, day or 32) >= (ref.month, ref.day) else year
     if modifier == "next":
-        return year + 1 if (month, day or 31) <= (ref.month, ref.day) else year
+        return year + 1 if (month, day or 0) <= (ref.month, ref.day) else year
     if modifier == "this":
         return year
     before = m.string[max(0, m.start() - 30):m.start()].lower().split()
