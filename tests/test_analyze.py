@@ -235,6 +235,15 @@ def test_ranges_of_durations(text, published, expected):
     assert [(t.text, t.type, t.value) for t in find_timexes(text, "t", published)] == expected
 
 
+def test_some_weekday_is_no_date():
+    """PolNeAR: 'One Sunday in late 2001' is some Sunday, not the last one before publication,
+    and 'the next day' after it has no date either."""
+    text = ("One Sunday in late 2001, according to the book, Fiorina showed hints of second thoughts. "
+            "Afterward, Fiorina and her team flew overnight to Houston. Early the next day, Fiorina walked the halls.")
+    found = find_timexes(text, "t", date(2016, 1, 20))
+    assert [(t.text, t.value) for t in found] == [("Sunday", "XXXX-WXX-7"), ("late 2001", "2001")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # TempEval-3 phrasings: fractions go to the next smaller unit, as TimeML writes them
     ("Officials negotiated for 2 1/2 years.", "P2Y6M"),

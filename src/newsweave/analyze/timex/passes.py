@@ -142,7 +142,8 @@ def _is_day(f: Found) -> bool:
 
 _PERIOD_DIGITS = {"year": 4, "month": 7, "day": 10}
 _STEP_RE = re.compile(r"the\s+(following|next|previous)", re.I)
-_CALENDAR_VALUE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")          # a year, month or day
+# a year, month or day; or some day ('One Sunday in late 2001'), after which 'the next day' has no date
+_CALENDAR_VALUE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-WXX-\d")
 
 
 def on_last_named(found: list[Found], text: str) -> None:

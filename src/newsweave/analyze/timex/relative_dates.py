@@ -17,8 +17,8 @@ def named_weekday(m, ctx):
     wd = weekday_index(m.group("wd"))
     if wd is None:
         return None
-    if ctx.reference is None:
-        return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"
+    if ctx.reference is None or _SOME_DAY_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return "DATE", f"XXXX-WXX-{wd + 1}", "day", "none"      # 'One Sunday in late 2001': some Sunday
     modifier = (m.group("mod") or "").lower()
     tense = {"last": "past", "next": "future", "this": "present"}.get(modifier) or _planned_or_tense(m, ctx)
     if _NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
@@ -31,6 +31,7 @@ def named_weekday(m, ctx):
     return ("TIME", f"{day}T{part}", "day", "publication") if part else ("DATE", day, "day", "publication")
 
 
+_SOME_DAY_BEFORE = re.compile(r"\b[Oo]ne\s+$")
 # the first word of a day's name: 'Super Tuesday' is the primaries' day, which its weekday does not date
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Mini-Super|Patch|Black|Cyber|Giving|Fat|Bloody|Good|Holy|Maundy|Ash|Palm|Easter)"
                                r"[ -]$")
