@@ -1143,6 +1143,9 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     "Eight crews fought the blaze which broke out in the early hours.",          # ECB+: a part of a day
     "When Boras spoke at the Winter Meetings, he didn't sound as if he was in any rush.",   # ECB+: a name
     "His views have heartened executives at National Geographic, which 21st Century Fox took over.",   # a company
+    # PolNeAR: what a holiday names that is not held on it (the San Bernardino party was on 2 December)
+    "The White House was refusing to call the San Bernardino Christmas party slaughter terrorism.",
+    "Mexico retaliated against Christmas trees rather than car engines.",
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []
