@@ -8,7 +8,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsweave.ingest import IngestError, ingest
 from newsweave.model import RawDocument
-from conftest import EXAMPLES, ecb_rows, needs_shared
+from conftest import BENCH, EXAMPLES, ecb_rows, needs_shared
 
 PAGE = (EXAMPLES / "globalledger-summit.html").read_text()
 
@@ -85,6 +85,20 @@ def test_jsonl_reads_the_date_under_its_other_names(tmp_path):
     (raw,) = _items(path)
     assert raw.hints["published"] == "2013-05-02"
     assert extract(raw).published == "2013-05-02"
+
+
+@needs_shared
+def test_jsonl_reads_polnear_publication_date_and_publisher(tmp_path):
+    """PolNeAR records name the date 'publication_date' and the outlet 'publisher': both were
+    ignored, so a whole dump was undated and every report came from no outlet."""
+    from newsweave.extract import extract
+    line = (BENCH / "attribution" / "dev.jsonl").read_text("utf-8").splitlines()[0]
+    path = tmp_path / "polnear.jsonl"
+    path.write_text(line + "\n")
+    (raw,) = _items(path)
+    article = extract(raw)
+    record = json.loads(line)
+    assert (article.published, article.outlet) == (record["publication_date"], record["publisher"])
 
 
 def test_rss_feed_entries(tmp_path):

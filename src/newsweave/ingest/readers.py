@@ -156,8 +156,11 @@ def _looks_binary_text(text: str) -> bool:
 
 JSONL_HINTS = ("url", "outlet", "published", "title")
 # Other names dumps give the publication date (ECB+ and many crawls: 'date'; schema.org:
-# 'datePublished'; RSS: 'pubDate'); the first one present is read as 'published'.
-PUBLISHED_ALIASES = ("date", "datePublished", "date_published", "publish_date", "published_at", "pubDate")
+# 'datePublished'; RSS: 'pubDate'; PolNeAR: 'publication_date') and the outlet (PolNeAR and
+# news-please: 'publisher'; 'source_domain'); the first one present is read.
+ALIASES = {"published": ("date", "datePublished", "date_published", "publication_date", "publish_date",
+                         "published_at", "pubDate"),
+           "outlet": ("publisher", "site_name", "source_domain")}
 
 
 def _read_jsonl(path: Path, data: bytes) -> Iterator[Item]:
@@ -178,9 +181,10 @@ def _read_jsonl(path: Path, data: bytes) -> Iterator[Item]:
             yield IngestError(source, "no 'text' or 'html' field")
             continue
         hints = {k: record[k] for k in JSONL_HINTS if record.get(k)}
-        alias = next((a for a in PUBLISHED_ALIASES if isinstance(record.get(a), str) and record[a]), None)
-        if "published" not in hints and alias:
-            hints["published"] = record[alias]
+        for hint, names in ALIASES.items():
+            alias = next((a for a in names if isinstance(record.get(a), str) and record[a]), None)
+            if hint not in hints and alias:
+                hints[hint] = record[alias]
         if record.get("id") is not None:
             hints["source_id"] = str(record["id"])
         yield _read_page(source, body.encode("utf-8"), hinted_html="html" in record and bool(record["html"]),
