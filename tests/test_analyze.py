@@ -1146,6 +1146,7 @@ def test_the_current_year_vague_present_and_future_and_a_weekday_before_the_last
     # PolNeAR: what a holiday names that is not held on it (the San Bernardino party was on 2 December)
     "The White House was refusing to call the San Bernardino Christmas party slaughter terrorism.",
     "Mexico retaliated against Christmas trees rather than car engines.",
+    "He gave me a huge smile and said: 'Jim, thanks for coming. Merry Christmas.'",     # a greeting
 ])
 def test_names_ordinals_and_ages_are_not_times(text):
     assert find_timexes(text, "t", date(2000, 4, 17)) == []

@@ -78,8 +78,9 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # 'a second group', 'a second betrayal': the ordinal, not a time unit
     if "q" in groups and _is_game_period(m, text):
         return True          # 'late in the fourth quarter' of a game: a period of play
-    if "name" in groups and not lowered.endswith(("day", "eve")) and _HOLIDAY_THING_AFTER.match(text, m.end()):
-        return True          # 'the San Bernardino Christmas party' (2 December), 'Christmas Island': not the day
+    if "name" in groups and (not lowered.endswith(("day", "eve")) and _HOLIDAY_THING_AFTER.match(text, m.end())
+                             or _GREETING_BEFORE.search(text, max(0, m.start() - 7), m.start())):
+        return True          # 'the San Bernardino Christmas party' (2 December), 'Merry Christmas': not the day
     if lowered == "hours" and _SMALL_HOURS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return True          # 'in the early hours of Sunday': a part of that day, not a stretch of hours
     if "decade" in groups and m.group("decade") and _is_age_or_figure(m, text):
@@ -155,6 +156,7 @@ _HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?:part(?:y|ies)|markets?|trees?|cards?|gifts?|presents?|shopp(?:ing|ers?)|sales|decorations?|lights"
     r"|carols?|songs?|music|specials?|episodes?|albums?|movies?|films?|ads?|spirit|masks?|costumes?|seals"
     r"|islands?|stockings?|ornaments?|cookies|bonus(?:es)?|lists?|candy|bombings?|attacks?)\b", re.I)
+_GREETING_BEFORE = re.compile(r"\b(?:[Mm]erry|[Hh]appy)\s+$")
 _AWARD_PERIOD = re.compile(r"(?:(?:of|for)\s+)?the (?:Year|Week|Month|Day)")
 
 
