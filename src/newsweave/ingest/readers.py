@@ -156,8 +156,8 @@ def _looks_binary_text(text: str) -> bool:
 
 JSONL_HINTS = ("url", "outlet", "published", "title")
 # Other names dumps give the publication date (ECB+ and many crawls: 'date'; schema.org:
-# 'datePublished'; RSS: 'pubDate'; PolNeAR: 'publication_date') and the outlet (PolNeAR and
-# news-please: 'publisher'; 'source_domain'); the first one present is read.
+# 'datePublished'; RSS: 'pubDate'; PolNeAR: 'publication_date') and the outlet (PolNeAR:
+# 'publisher'; news-please: 'source_domain'); the first one present is read.
 ALIASES = {"published": ("date", "datePublished", "date_published", "publication_date", "publish_date",
                          "published_at", "pubDate"),
            "outlet": ("publisher", "site_name", "source_domain")}
