@@ -131,12 +131,12 @@ def test_negation_in_a_subordinate_clause_is_a_polarity_dispute():
     assert not [c for c in find_conflicts(claims, quiet) if c.slot == "polarity"]
 
 
-def _pair_conflicts(first: str, second: str, published=("2013-01-05", "2013-01-05")):
+def _pair_conflicts(first: str, second: str, published=("2013-01-05", "2013-01-05"), outlets=("one", "two")):
     from newsweave.analyze import analyze_many
     from newsweave.compare.conflicts import find_conflicts
     from newsweave.model import Article
-    articles = {"a": Article(id="a", body=first, outlet="one", published=published[0]),
-                "b": Article(id="b", body=second, outlet="two", published=published[1])}
+    articles = {"a": Article(id="a", body=first, outlet=outlets[0], published=published[0]),
+                "b": Article(id="b", body=second, outlet=outlets[1], published=published[1])}
     claims = [c for n in analyze_many(list(articles.values())) for c in n.claims]
     return [(c.slot, sorted(v.value for v in c.values)) + (("update",) if c.update else ())
             for c in find_conflicts(claims, articles)]
@@ -152,6 +152,17 @@ def test_two_ages_are_two_people_when_their_descriptions_differ():
     assert _pair_conflicts("Police said the 36-year-old Australian climber died after falling at Mt Cook.",
                            "The 32-year-old Australian climber died after falling at Mt Cook, police said.") == [
         ("number", ["32-year-old", "36-year-old"])]
+
+
+def test_two_reports_of_one_outlet_are_no_dispute():
+    """PolNeAR: Breitbart's live pages of 20 February and 15 March 2016 both tally the
+    delegates. Told by two outlets the counts would be a dispute; one outlet's two reports
+    are its story moving on (or two events the story joined), not outlets disagreeing."""
+    first = "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five."
+    second = "Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163."
+    published = ("2016-02-20", "2016-03-15")
+    assert _pair_conflicts(first, second, published) == [("number", ["11 delegates", "370 delegates"])]
+    assert _pair_conflicts(first, second, published, outlets=("breitbart", "breitbart")) == []
 
 
 def test_what_would_not_have_been_done_denies_nothing():

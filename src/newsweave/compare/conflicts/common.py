@@ -21,10 +21,16 @@ def value_of(claim: Claim, articles, value: str, text: Optional[str] = None, spa
                          text or claim.text, span or claim.span)
 
 
-def pairs_across_outlets(claims: list[Claim]):
+def pairs_across_outlets(claims: list[Claim], articles: dict[str, Article]):
+    """Every pair of claims from two outlets (a report of no known outlet stands for itself).
+    Two reports of one outlet that differ are that outlet's own story moving on, or two
+    events the story joined ('Ted Cruz has 11 delegates' in February, '370 delegates' in
+    March); outlets disagreeing is what a dispute is."""
+    def outlet(claim: Claim) -> str:
+        return articles[claim.article_id].outlet or claim.article_id
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            if a.article_id != b.article_id:
+            if outlet(a) != outlet(b):
                 yield a, b
 
 

@@ -57,7 +57,7 @@ def describe_time(t: EventTime) -> str:
 
 
 def date_values(claims, articles, key_of) -> Optional[Conflict]:
-    for a, b in pairs_across_outlets(claims):
+    for a, b in pairs_across_outlets(claims, articles):
         if a.time is None or b.time is None:
             continue
         if a.time.basis == "publication" and b.time.basis == "publication":

@@ -52,7 +52,7 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
     """Counts of the same thing that cannot both hold. A sentence giving several counts of
     one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
     a count the other side cannot accommodate, never with its own other counts."""
-    for a, b in pairs_across_outlets(claims):
+    for a, b in pairs_across_outlets(claims, articles):
         if not same_statement(a, b) or _totals(a) != _totals(b):
             continue
         for qa in a.quantities:

@@ -16,7 +16,7 @@ QUOTE_WORDS = 4             # fewer quoted words is a title or a phrase, not som
 
 def person_values(claims, articles, key_of) -> Optional[Conflict]:
     """The same quoted words put in different mouths."""
-    for a, b in pairs_across_outlets(claims):
+    for a, b in pairs_across_outlets(claims, articles):
         sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
         if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue

@@ -14,7 +14,7 @@ def place_values(claims, articles, key_of) -> Optional[Conflict]:
     """Different locations in sentences that say the same thing, unless each outlet also
     names the other's place (then both places belong to the story: a city and its
     country, a flight's two ends)."""
-    for a, b in pairs_across_outlets(claims):
+    for a, b in pairs_across_outlets(claims, articles):
         if not a.location or not b.location or _same_place(key_of(a.location), key_of(b.location)) \
                 or _is_street(a.location) != _is_street(b.location):
             continue

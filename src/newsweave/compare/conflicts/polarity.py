@@ -17,7 +17,7 @@ from newsweave.model import Article, Claim, Conflict
 def polarity_values(claims, articles, key_of) -> Optional[Conflict]:
     """One side asserts what the other denies: the main event's polarity differs, or a verb
     both sentences use is negated in one only ('was halted' / 'was not halted')."""
-    for a, b in pairs_across_outlets(claims):
+    for a, b in pairs_across_outlets(claims, articles):
         if a.modality != b.modality or a.modality == "hedged" or not same_statement(a, b, same_predicate=True):
             continue
         if (a.predicate in LIGHT_VERBS and not _same_complement(a, b)) or _different_objects(a, b) \
