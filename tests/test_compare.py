@@ -154,15 +154,17 @@ def test_two_ages_are_two_people_when_their_descriptions_differ():
         ("number", ["32-year-old", "36-year-old"])]
 
 
-def test_two_reports_of_one_outlet_are_no_dispute():
+def test_two_reports_of_one_outlet_or_weeks_apart_are_no_dispute():
     """PolNeAR: Breitbart's live pages of 20 February and 15 March 2016 both tally the
-    delegates. Told by two outlets the counts would be a dispute; one outlet's two reports
-    are its story moving on (or two events the story joined), not outlets disagreeing."""
+    delegates. Told by two outlets the same day the counts would be a dispute; one outlet's
+    two reports are its story moving on, and two outlets' reports weeks apart are too."""
     first = "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five."
     second = "Ted Cruz has 370 delegates, Kasich has 129 and Rubio left the race with 163."
-    published = ("2016-02-20", "2016-03-15")
-    assert _pair_conflicts(first, second, published) == [("number", ["11 delegates", "370 delegates"])]
-    assert _pair_conflicts(first, second, published, outlets=("breitbart", "breitbart")) == []
+    same_day, weeks_apart = ("2016-03-15", "2016-03-15"), ("2016-02-20", "2016-03-15")
+    assert _pair_conflicts(first, second, same_day) == [("number", ["11 delegates", "370 delegates"])]
+    assert _pair_conflicts(first, second, same_day, outlets=("breitbart", "breitbart")) == []
+    # two outlets weeks apart: the later tally is an update, not a dispute
+    assert _pair_conflicts(first, second, weeks_apart) == [("number", ["11 delegates", "370 delegates"], "update")]
 
 
 def test_what_would_not_have_been_done_denies_nothing():

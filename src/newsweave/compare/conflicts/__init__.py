@@ -4,7 +4,8 @@ A conflict must be explainable in one line, because a false alarm costs more tru
 a miss: every check compares values that cannot both hold (disjoint date intervals,
 disjoint number ranges once "up to"/"about" are taken into account, different speakers
 of the same words, opposite polarity), and says which claims gave which value.
-A later report revising a count or a time is an update, not a dispute.
+A later report revising a count or a time is an update, not a dispute, and so is any
+version from a report published weeks after the other (``common.weeks_apart``).
 
 One module per slot (``dates.py``, ``numbers.py``, ``people.py``, ``polarity.py``,
 ``places.py``), each with the rules that keep it from a false alarm; ``common.py`` holds
@@ -13,6 +14,9 @@ and whether a later report revises an earlier one.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from newsweave.compare.conflicts.common import weeks_apart
 from newsweave.compare.conflicts.dates import date_values
 from newsweave.compare.conflicts.numbers import number_values
 from newsweave.compare.conflicts.people import person_values
@@ -27,5 +31,5 @@ def find_conflicts(claims: list[Claim], articles: dict[str, Article], key_of=lam
                         ("polarity", polarity_values), ("place", place_values)):
         conflict = check(claims, articles, key_of)
         if conflict is not None:
-            conflicts.append(conflict)
+            conflicts.append(replace(conflict, update=True) if weeks_apart(conflict, articles) else conflict)
     return conflicts
