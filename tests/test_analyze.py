@@ -189,6 +189,9 @@ def test_scores_and_records(text, expected):
     ("It came not during her campaign kickoff in New York last June.", "2016-06-08", "2015-06"),
     ("The express that worked so well in Texas would derail in a general election next November, Sabato said.",
      "2015-11-20", "2016-11"),
+    # PolNeAR, ECB+: what was tried, failed or begun happens when the trying did, not after
+    ("Protesters chanted after the union failed to reach a contract on Friday.", "2016-07-06", "2016-07-01"),
+    ("He started to look stronger on Sunday against Tampa Bay.", "2011-01-06", "2011-01-02"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),

@@ -37,10 +37,19 @@ def verb_tense(verb) -> str:
         return "past"
     if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
         return "future"
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children) \
-            and verb_tense(governing_verb(verb.head)) != "past":       # 'were not able to reach': past
-        return "future"             # 'is scheduled to close Monday', 'plans to leave Friday'
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children):
+        governing = governing_verb(verb.head)
+        if governing.lemma_ in _TRYING_VERBS:       # 'failed to reach a contract on Friday': when it failed
+            return verb_tense(governing)
+        if verb_tense(governing) != "past":         # 'were not able to reach': past
+            return "future"         # 'is scheduled to close Monday', 'plans to leave Friday'
     return "present"
+
+
+# Verbs whose infinitive happens (or is tried) when they do, not after: 'failed to reach',
+# 'managed to pass', 'tried to block', 'refused to answer', 'began to fall'.
+_TRYING_VERBS = {"fail", "manage", "try", "attempt", "refuse", "decline", "neglect", "forget", "bother", "dare",
+                 "hesitate", "struggle", "begin", "start", "continue", "rush"}
 
 
 _FORWARD_MARKS = {"if", "unless", "once", "until", "when", "whenever"}
