@@ -14,6 +14,7 @@ import numpy as np
 
 from newsweave.compare.align import align
 from newsweave.compare.conflicts import find_conflicts
+from newsweave.compare.conflicts.common import outlet_of
 from newsweave.compare.story_dates import dated_from_the_story
 from newsweave.compare.style import article_style
 from newsweave.model import (Analysis, Article, ArticleBrief, Claim, ClaimRef, EntityBrief, Fact, OutletProfile,
@@ -48,7 +49,7 @@ def build_facts(claims: list[Claim], articles: dict[str, Article], embed: Embedd
                 key_of=lambda k: k) -> list[Fact]:
     facts = []
     for group in align(claims, embed, key_of):
-        outlets = sorted({articles[c.article_id].outlet or c.article_id for c in group.claims})
+        outlets = sorted({outlet_of(c, articles) for c in group.claims})
         conflicts = find_conflicts(group.claims, articles, key_of) if len(outlets) > 1 else []
         disputes = [c for c in conflicts if not c.update]
         status = "disputed" if disputes else "corroborated" if len(outlets) > 1 else "single-source"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsweave.analyze.timex.lexicon import DEICTIC_DAYS, GAME_PLAY_RE, RESULTS_RE
+from newsweave.analyze.timex.lexicon import DEICTIC_DAYS, GAME_PLAY_RE, RESULTS_RE, SENTENCE_END
 from newsweave.dates import month_number
 
 
@@ -107,8 +107,6 @@ def _is_age_or_figure(m: re.Match, text: str) -> bool:
                 or _FIGURE_SENTENCE.search(_sentence_of(m, text)))
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
 
 def _is_game_period(m: re.Match, text: str) -> bool:
     """'scored on a 2-yard touchdown in the second quarter', 'fourth-quarter comebacks': an
@@ -135,8 +133,8 @@ def _sentence_of(m: re.Match, text: str) -> str:
     """The sentence around the match, as far as a stop or a line break, at most 400
     characters back: the time expressions' scan runs before sentences are split."""
     window = max(0, m.start() - 400)
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, window, m.start())), default=window)
-    end = _SENTENCE_END.search(text, m.end())
+    start = max((e.end() for e in SENTENCE_END.finditer(text, window, m.start())), default=window)
+    end = SENTENCE_END.search(text, m.end())
     return text[start:end.start() if end else len(text)]
 
 

@@ -100,3 +100,7 @@ def weekday_index(word: str) -> Optional[int]:
 # Time zones after a clock ('0630 GMT', '14:30 local time'), in lower case: the patterns
 # match case-blind.
 ZONE = r"(?:[ecmp][sd]t|gmt|utc|et|bst|cet|cest|ist|jst|msk|local\s+time)\b"
+
+# Where a sentence ends, for the passes that run before sentences are split: a stop or a line
+# break (a stop inside 'U.S.' ends it too, which only ever shortens what is looked at).
+SENTENCE_END = re.compile(r"[.!?\n]")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.analyze.timex.context import Found
-from newsweave.analyze.timex.lexicon import MONTH, WEEKDAY, ZONE, weekday_index
+from newsweave.analyze.timex.lexicon import MONTH, SENTENCE_END, WEEKDAY, ZONE, weekday_index
 from newsweave.dates import to_date
 
 
@@ -82,7 +82,7 @@ def month_in_the_sentence_year(found: list[Found], text: str) -> None:
         if f.type == "DATE" and f.anchor == "absolute" and re.fullmatch(r"\d{4}", f.value or "") \
                 and _SENTENCE_OPENING_IN_RE.search(text, max(0, f.start - 14), f.start):
             frame = f
-        elif frame is not None and _SENTENCE_END_RE.search(text, frame.end, f.start):
+        elif frame is not None and SENTENCE_END.search(text, frame.end, f.start):
             frame = None
         elif frame is not None and f.type == "DATE" and f.anchor == "publication" \
                 and _CALENDAR_MONTH_RE.fullmatch(f.value or "") and _MONTH_NAME_RE.search(text, f.start, f.end):
@@ -90,7 +90,6 @@ def month_in_the_sentence_year(found: list[Found], text: str) -> None:
 
 
 _SENTENCE_OPENING_IN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|Yet|So|Back|Then)\s+)?[Ii]n\s+$")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]|\n")
 
 
 _BARE_CLOCK_RE = re.compile(rf"(?:about\s+|around\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?|\d{{1,2}}:?\d{{2}}|noon|midnight)"

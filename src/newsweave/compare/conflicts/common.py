@@ -21,17 +21,21 @@ def value_of(claim: Claim, articles, value: str, text: Optional[str] = None, spa
                          text or claim.text, span or claim.span)
 
 
+def outlet_of(claim: Claim, articles: dict[str, Article]) -> str:
+    """The claim's outlet; a report of no known outlet stands for itself."""
+    return articles[claim.article_id].outlet or claim.article_id
+
+
 def pairs_across_outlets(claims: list[Claim], articles: dict[str, Article]) -> list[tuple[Claim, Claim]]:
-    """Every pair of claims from two outlets (a report of no known outlet stands for itself),
-    reports published closest together first: a slot gives one conflict, and a dispute
-    between reports of one week must not hide behind an update from one weeks later.
-    Two reports of one outlet that differ are that outlet's own story moving on, or two
-    events the story joined ('Ted Cruz has 11 delegates' in February, '370 delegates' in
-    March); outlets disagreeing is what a dispute is."""
-    def outlet(claim: Claim) -> str:
-        return articles[claim.article_id].outlet or claim.article_id
-    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:] if outlet(a) != outlet(b)]
-    return sorted(pairs, key=lambda pair: _days_between([articles[c.article_id] for c in pair]))
+    """Every pair of claims from two outlets, reports published closest together first: a
+    slot gives one conflict, and a dispute between reports of one week must not hide behind
+    an update from one weeks later. Two reports of one outlet that differ are that outlet's
+    own story moving on, or two events the story joined ('Ted Cruz has 11 delegates' in
+    February, '370 delegates' in March); outlets disagreeing is what a dispute is."""
+    day = {c.article_id: to_date(articles[c.article_id].published) for c in claims}
+    pairs = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]
+             if outlet_of(a, articles) != outlet_of(b, articles)]
+    return sorted(pairs, key=lambda pair: _days_between([day[c.article_id] for c in pair]))
 
 
 DISPUTE_WINDOW_DAYS = 14
@@ -42,13 +46,13 @@ def weeks_apart(conflict: Conflict, articles: dict[str, Article]) -> bool:
     disagree on one event report it days apart; a report weeks later tells a later state of
     things, or another event the story joined ('convicted ... today', 20 March; 'on Tuesday
     ordered execution', 3 April): an update, not a dispute."""
-    return _days_between([articles[v.article] for v in conflict.values]) > DISPUTE_WINDOW_DAYS
+    return _days_between([to_date(articles[v.article].published) for v in conflict.values]) > DISPUTE_WINDOW_DAYS
 
 
-def _days_between(reports: list[Article]) -> int:
-    """Days between the first and last publication of ``reports`` (0 when fewer than two are dated)."""
-    days = [d for d in (to_date(r.published) for r in reports) if d is not None]
-    return (max(days) - min(days)).days if len(days) >= 2 else 0
+def _days_between(days: list) -> int:
+    """Days between the first and last of ``days`` (0 when fewer than two are known)."""
+    known = [d for d in days if d is not None]
+    return (max(known) - min(known)).days if len(known) >= 2 else 0
 
 
 def in_order(a: Claim, b: Claim, articles: dict[str, Article]) -> Optional[tuple[Claim, Claim]]:
