@@ -13,8 +13,8 @@ def phrase_span(token, without=()) -> tuple[int, int]:
     (a bracket it opened stays closed), and without what a line break, a closing quotation
     mark or a dash before the head cuts off (a dateline: "RENO, Nev. (AP) — Republican
     hopeful Donald Trump"). A phrase with an inserted apposition ("Jane Roe, the mayor,")
-    keeps the comma that closes it, as attribution corpora do. A per cent sign is no
-    punctuation: '42%' keeps it."""
+    keeps the comma that closes it, as attribution corpora do, and the dash that closes an
+    aside between dashes. A per cent sign is no punctuation: '42%' keeps it."""
     words = list(token.subtree)
     for clause in without:                  # the relative clause that speaks, and asides (see speakers._asides)
         if clause is not None and token.is_ancestor(clause):
@@ -28,12 +28,24 @@ def phrase_span(token, without=()) -> tuple[int, int]:
     while len(words) > 1 and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_bracket(words)
                               and words[-1].text != "%"):
         words.pop()
-    doc = token.doc
-    after = words[-1].i + 1
-    if any(t.text == "," for t in words) and after < len(doc) and doc[after].text == "," \
-            and token.dep_ in ("nsubj", "nsubjpass", "appos"):
-        words.append(doc[after])
+    if token.dep_ in ("nsubj", "nsubjpass", "appos"):
+        words += _closing_mark(words)
     return words[0].idx, words[-1].idx + len(words[-1].text.rstrip())
+
+
+def _closing_mark(words) -> list:
+    """The comma or dash after the phrase that closes an aside opened inside it ("Jane Roe,
+    the mayor," and "Kall -- co-editor of a book --"), as a list of none or one token."""
+    doc = words[-1].doc
+    after = words[-1].i + 1
+    if after >= len(doc):
+        return []
+    mark = doc[after]
+    if mark.text == "," or mark.text in DASHES:
+        opened = any(t.text == mark.text for t in words)
+    else:
+        opened = spaced_hyphen(mark) and any(spaced_hyphen(t) for t in words)
+    return [mark] if opened else []
 
 
 def _ends_quotation(token) -> bool:
