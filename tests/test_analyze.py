@@ -513,6 +513,28 @@ def test_it_and_you_keep_their_span_but_name_no_speaker():
     assert _attributions(body)[0]["source"] == "it"
 
 
+def test_a_source_with_an_aside_between_dashes_keeps_the_closing_dash():
+    """PolNeAR dev (USA Today, Breitbart): the corpus closes an aside between dashes as it
+    closes one between commas (train: 56 closing dashes kept, 2 left out)."""
+    (a,) = _attributions("Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP "
+                         "primary debates -- said the candidate tended to make announcements at those encounters.")
+    assert a["source"] == ("Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances at GOP "
+                           "primary debates --")
+    (a,) = _attributions("The transcript of the debate–published by The Washington Post–shows that Clinton talked "
+                         "about criminal justice reform.")
+    assert a["source"] == "The transcript of the debate–published by The Washington Post–"
+
+
+def test_a_second_share_saying_something_is_a_report_of_its_own():
+    """PolNeAR train (AP, Super Tuesday): the parser hangs 'three-quarters said ...' on the
+    first report as a second clause it reports."""
+    found = _attributions("Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy, and "
+                          "three-quarters said the same of Sanders.")
+    assert [(a["source"], a["content"]) for a in found] == [
+        ("Six in 10 Virginia Democratic primary voters", "Clinton is honest and trustworthy"),
+        ("three-quarters", "the same of Sanders")]
+
+
 def test_parenthetical_attribution():
     (a,) = _attributions("The latest test, North Korea said, was its biggest yet.")
     assert (a["source"], a["cue"]) == ("North Korea", "said")

@@ -319,7 +319,7 @@ def _phrase_span_of_split_clause(clauses) -> tuple[int, int]:
     parser splits 'Police say [a climber who watched his brother fall ...] [is devastated]'."""
     start, end = phrase_span(clauses[0], without=_second_reports(clauses[0]))
     for before, clause in zip(clauses, clauses[1:]):
-        if clause.left_edge.i != before.right_edge.i + 1:
+        if clause.left_edge.i != before.right_edge.i + 1 or _reports_of_its_own(clause):
             break
         end = phrase_span(clause, without=_second_reports(clause))[1]
     return start, end
@@ -329,6 +329,12 @@ def _second_reports(clause) -> list:
     """'He said [A] and said [B]': the parser joins the second 'said' to A's verb, inside
     the first report; it is a report of its own, by the same speaker (see subject_of)."""
     return [c for c in clause.children if is_second_report(c)]
+
+
+def _reports_of_its_own(verb) -> bool:
+    """A verb of saying with its own subject and what it says: 'three-quarters said the same
+    of Sanders' is no part of the clause before it, however the parser hangs it."""
+    return is_speech_verb(verb) and any(c.dep_ == "nsubj" for c in verb.children) and reported_content(verb) is not None
 
 
 def _adverbial_clause(clause, verb) -> bool:
