@@ -192,6 +192,9 @@ def test_scores_and_records(text, expected):
     # PolNeAR, ECB+: what was tried, failed or begun happens when the trying did, not after
     ("Protesters chanted after the union failed to reach a contract on Friday.", "2016-07-06", "2016-07-01"),
     ("He started to look stronger on Sunday against Tampa Bay.", "2011-01-06", "2011-01-02"),
+    # PolNeAR (NYT, Wednesday 15 June 2016): what was to come when it was said may have come by publication
+    ("In Britain, the cities of Blackpool and Liverpool said they would light local landmarks with rainbow colors "
+     "on Monday night in memory of the victims.", "2016-06-15", "2016-06-13TNI"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),
@@ -792,12 +795,13 @@ def test_a_day_long_past_is_in_the_year_the_story_gave_its_month():
 
 def test_what_would_have_been_is_past():
     """PolNeAR, Sunday 7 February 2016: 'Saturday would have been Reagan's 105th birthday'
-    is the day before, not the Saturday to come; 'would announce' still looks ahead."""
+    is the day before, not the Saturday to come. 'would announce', what was to come when he
+    said it, is the nearest such day: Wednesday is three days on, not four back."""
     def values(body):
         return [(t.text, t.value) for t in analyze(Article(id="t", body=body, published="2016-02-07")).timexes]
     assert values("Carson noted that Saturday would have been former President Ronald Reagan's 105th birthday.") == [
         ("Saturday", "2016-02-06")]
-    assert values("He said he would announce the plan on Saturday.") == [("Saturday", "2016-02-13")]
+    assert values("He said he would announce the plan on Wednesday.") == [("Wednesday", "2016-02-10")]
 
 
 def test_a_named_day_is_dated_only_by_a_report_of_that_day():

@@ -64,9 +64,18 @@ def tense_of_time_under(verb) -> str:
     if _would_have(verb):
         return "past"
     tense = verb_tense(verb)
+    if tense == "future" and _future_in_the_past(verb):
+        return "present"
     if tense == "present" and any(c.dep_ == "mark" and c.lower_ in _FORWARD_MARKS for c in verb.children):
         return "future"
     return tense
+
+
+def _future_in_the_past(verb) -> bool:
+    """'said they would light landmarks on Monday night': what was to come when it was said,
+    which may have come by publication; the nearest such day, not the next."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "would" in words and verb.dep_ in ("ccomp", "conj") and verb_tense(governing_verb(verb.head)) == "past"
 
 
 def _would_have(verb) -> bool:
