@@ -939,3 +939,61 @@ def test_an_event_is_not_dated_by_another_of_its_kind(placed, dating):
                                                                           published="2012-09-19")]) for c in a.claims]
     assert claims[0].anchor is not None and claims[0].anchor.nouns == ["release"]
     assert dated_from_the_story(claims)[0].time == claims[0].time
+
+
+def test_two_polls_are_no_dispute_unless_both_credit_the_same_one():
+    """PolNeAR (Politico, 25 September 2016; The Western Journal, 30 September): two polls
+    of a four-way race. Polls differ by design; a poll's figures are disputed only between
+    sentences crediting the same one."""
+    assert _pair_conflicts(
+        "Among likely voters in a four-way race, 46 percent would choose Clinton and 44 percent would back Trump, "
+        "while 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support the Green Party’s Jill Stein.",
+        "When the poll asked about all four candidates seeking the White House, Clinton was supported by 42 percent "
+        "of those responding, while Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Green "
+        "Party candidate Jill Stein 3 percent.", ("2016-09-25", "2016-09-30")) == []
+    assert _pair_conflicts("A Quinnipiac University poll found that 46 percent of likely voters would choose Clinton.",
+                           "A Quinnipiac University poll found that 42 percent of likely voters would choose Clinton.",
+                           ("2016-09-25", "2016-09-26")) == [("number", ["42 percent", "46 percent"])]
+
+
+def test_a_rank_is_compared_only_between_sentences_naming_the_same_holder():
+    """PolNeAR (NYT, 4 February 2016; Politico, 9 February): Rubio's third place and
+    Trump's second in Iowa, each told of an unresolved 'He'. ECB+ (23 December 2012): the
+    Colts' seed and the Broncos'. One candidate given two places is still disputed."""
+    assert _pair_conflicts("He finished in a strong third place, beating pre-election polls and nearly beating "
+                           "Mr. Trump for second in a state where Mr. Cruz's base is at its strongest.",
+                           "He nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.",
+                           ("2016-02-04", "2016-02-09")) == []
+    assert _pair_conflicts("But fifteen games later and the Colts stand at 10-5 and in the playoffs as the AFC's five "
+                           "seed.", "Manning and the Broncos have a legitimate shot at getting the #1 seed in the AFC "
+                           "for the playoffs, so they won't be resting anyone for the last game.") == []
+    assert _pair_conflicts("Marco Rubio finished in third place in the Iowa caucuses on Monday.",
+                           "Marco Rubio finished in fourth place in the Iowa caucuses on Monday.") == [
+        ("number", ["fourth place", "third place"])]
+
+
+def test_a_place_hoped_for_is_a_goal_not_a_result():
+    """PolNeAR (NYT, 9 February 2016, before the New Hampshire primary; Breitbart, 20
+    February): what Rubio's advisers hoped for is not what he got."""
+    assert _pair_conflicts("His advisers have hoped for a second-place finish in the New Hampshire primary.",
+                           "He had a disappointing fifth-place finish in the New Hampshire primary.") == []
+
+
+def test_two_peoples_acts_are_not_one_event_to_date():
+    """PolNeAR (The Western Journal, 6 July 2016; Politico, 11 July): Comey's testimony and
+    the letter Goodlatte and Gowdy sent him are two events, whatever words they share."""
+    assert _pair_conflicts(
+        "On Thursday, Comey will testify before the House Oversight Committee about the decision not to recommend "
+        "charges against Clinton.",
+        "Also Monday, Goodlatte and Benghazi Committee Chairman Trey Gowdy (R-S.C) sent a letter to Comey, signed by "
+        "200 House Republicans, seeking more answers about his decisions not to recommend that Clinton be "
+        "prosecuted.", ("2016-07-06", "2016-07-11")) == []
+
+
+def test_a_later_larger_delegate_count_is_an_update():
+    """PolNeAR (Breitbart, 20 February 2016; The Western Journal, 4 March): delegates only
+    pile up over the primaries, like a death toll."""
+    assert _pair_conflicts("Ted Cruz has 11 delegates and Rubio has 10.",
+                           "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 percent "
+                           "of the 1,237 outstanding delegates from this point forward.",
+                           ("2016-02-20", "2016-03-04")) == [("number", ["11 delegates", "231 delegates"], "update")]

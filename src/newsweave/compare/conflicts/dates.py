@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from newsweave.analyze.timex import DEICTIC_DAYS
-from newsweave.compare.conflicts.common import in_order, is_update, pairs_across_outlets, same_statement, value_of
+from newsweave.compare.conflicts.common import (
+    different_people, in_order, is_update, pairs_across_outlets, same_statement, value_of)
 from newsweave.dates import to_date
 from newsweave.model import Claim, Conflict, EventTime
 
@@ -96,11 +97,13 @@ def _as_used(claim: Claim, span: tuple[date, date], articles) -> tuple[date, dat
 
 def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
     """Both claims date the same event: one names the event the other dates ('the eve of
-    the parade'); or they say the same thing and one is told as done by its publication
-    day, or both give a day-to-month date ('from 1978' and 'in 2000' in one career are two
-    facts, not one in dispute)."""
+    the parade'); or they say the same thing, of the same actors when both name theirs, and
+    one is told as done by its publication day, or both give a day-to-month date ('from
+    1978' and 'in 2000' in one career are two facts, not one in dispute)."""
     if a.event_noun or b.event_noun:
         return True
+    if different_people(a.actors, b.actors):
+        return False        # 'Comey will testify on Thursday' / 'Monday, Goodlatte and Gowdy sent a letter to Comey'
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
 

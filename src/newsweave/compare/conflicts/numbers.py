@@ -45,7 +45,7 @@ def unit_key(unit: Optional[str]) -> Optional[str]:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-RUNNING_TOTALS = {"dead", "injured", "missing", "case", "arrest", "evacuee", "victim"}
+RUNNING_TOTALS = {"dead", "injured", "missing", "case", "arrest", "evacuee", "victim", "delegate"}
 
 
 def number_values(claims, articles, key_of) -> Optional[Conflict]:
@@ -53,7 +53,7 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
     one unit ("a seven-yard pass ... a 73-yard drive") conflicts only where each side has
     a count the other side cannot accommodate, never with its own other counts."""
     for a, b in pairs_across_outlets(claims, articles):
-        if not same_statement(a, b) or _totals(a) != _totals(b):
+        if not same_statement(a, b) or _totals(a) != _totals(b) or _figures_of_two_polls(a, b, key_of):
             continue
         for qa in a.quantities:
             unit = unit_key(qa.unit)
@@ -61,7 +61,7 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
                 continue
             rivals = [qb for qb in b.quantities if _counts_alike(qa, qb) and not _accommodated(qb, a.quantities)
                       and _told_outright(qb, articles) and _selection(qa, articles) == _selection(qb, articles)
-                      and not _other_agents(a, qa, b, qb)
+                      and not _other_agents(a, qa, b, qb) and not (unit in RANKS and _rank_holders_apart(a, b))
                       and _measured_thing(qa, articles) == _measured_thing(qb, articles)]
             if unit == "year-old":
                 rivals = [qb for qb in rivals if not _other_person_of_that_age(a, qa, b, qb)]
@@ -73,6 +73,34 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
                 return Conflict("number", values, rising or is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
+
+
+# 'survey' in lower case: the U.S. Geological Survey is no poll
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Pp]olling|polled|[Pp]ollsters?|surveys?|surveyed|respondents|margin of error|"
+                   r"(?:likely|registered) voters)\b")
+
+
+def _figures_of_two_polls(a: Claim, b: Claim, key_of) -> bool:
+    """Polls differ from one another by design: 'Among likely voters in a four-way race, 46
+    percent would choose Clinton' (Politico) and 'Clinton was supported by 42 percent' (the
+    poll The Western Journal read, five days later) are two polls, not outlets at odds. A
+    sentence about a poll is compared only with one crediting the same named source."""
+    if not (_POLL.search(a.text) or _POLL.search(b.text)):
+        return False
+    sources = [key_of(c.source) if c.source else None for c in (a, b)]
+    return not (all(sources) and same_person(*sources))
+
+
+# A rank is one contestant's: 'third place', 'a second-place finish', 'the AFC's five seed'.
+RANKS = {"place", "seed", "spot", "position", "rank", "ranking"}
+
+
+def _rank_holders_apart(a: Claim, b: Claim) -> bool:
+    """Ranks are compared only when both sentences name who holds them, and the same one:
+    'He finished in a strong third place' (Rubio) and 'He nodded only obliquely to his
+    second-place finish in Iowa' (Trump) name no one, 'the Colts ... as the AFC's five seed'
+    and 'the Broncos ... the #1 seed in the AFC' two teams."""
+    return not (a.actors and b.actors) or different_people(a.actors, b.actors)
 
 
 def _counts_alike(q: Quantity, other: Quantity) -> bool:
@@ -182,8 +210,10 @@ _CUMULATIVE = re.compile(r"\b(?:season|career|so far|this year|in total|combined
                          r"since|to date|overall|cumulative)\b", re.I)
 
 
-# Nor is a count still needed ("needed just nine points to ..."): a goal, not a result.
-_GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring|short|shy|away|enough)\b", re.I)
+# Nor is a count still needed or hoped for ("needed just nine points to ...", "hoped for a
+# second-place finish"): a goal, not a result.
+_GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring|short|shy|away|enough|"
+                   r"hopes?|hoped|hoping|aims?|aimed|aiming|seeks?|seeking|sought)\b", re.I)
 NAME_WORDS = 6              # ... and the names near it, which pick the count to compare
 FRAME_WORDS = 3             # words either side of a count that say what it counts
 
