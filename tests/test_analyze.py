@@ -192,6 +192,9 @@ def test_scores_and_records(text, expected):
     # PolNeAR, ECB+: what was tried, failed or begun happens when the trying did, not after
     ("Protesters chanted after the union failed to reach a contract on Friday.", "2016-07-06", "2016-07-01"),
     ("He started to look stronger on Sunday against Tampa Bay.", "2011-01-06", "2011-01-02"),
+    # PolNeAR (Washington Post, Sunday 17 January 2016): 'this past week' in a weekend paper is the week ending
+    ("When asked why Cruz decided to go after Trump this past week, Tyler said, \"We have three weeks to go.\"",
+     "2016-01-17", ["2016-W02", "P3W"]),
     # PolNeAR (NYT, Wednesday 15 June 2016): what was to come when it was said may have come by publication
     ("In Britain, the cities of Blackpool and Liverpool said they would light local landmarks with rainbow colors "
      "on Monday night in memory of the victims.", "2016-06-15", "2016-06-13TNI"),

@@ -97,6 +97,8 @@ def relative_period(m, ctx):
         return "DATE", None, unit if unit in ("week", "month", "year") else "unknown", "none"
     step = -1 if mod in ("last", "past", "previous") else 1 if mod in ("next", "coming") else 0
     ref = ctx.reference
+    if unit == "week" and mod == "past" and ref.weekday() >= 5:
+        step = 0            # 'this past week' in a weekend paper: the seven days up to it, this week
     if unit == "week":
         day = ref + timedelta(weeks=step)
         iso = day.isocalendar()
