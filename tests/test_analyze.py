@@ -1486,6 +1486,16 @@ def test_a_programme_or_an_honour_named_after_a_time_is_no_time():
     assert [(t.text, t.value) for t in quoted] == [("Today", "1999-05-07")]
 
 
+def test_a_weekday_nights_programme_is_no_time():
+    """PolNeAR (USA Today, 11 May 2016; NYT, 21 April 2016): 'Saturday Night Live' and
+    'Sunday Night Baseball' are programmes, not nights; a Saturday night is still a night."""
+    def found(text):
+        return [(t.text, t.value) for t in find_timexes(text, "t", date(2016, 5, 11), lambda _: "past")]
+    assert found("Larry David, playing the 74-year-old Sanders on NBC's Saturday Night Live, explained it.") == []
+    assert found("Jessica Mendoza replaced Schilling on ESPN's marquee ''Sunday Night Baseball'' broadcasts.") == []
+    assert found("Sanders spoke to supporters in Kentucky on Saturday night.") == [("Saturday night", "2016-05-07TNI")]
+
+
 @needs_shared
 def test_an_event_dated_from_another_needs_that_other_day():
     """ECB+ 18_8ecbplus: 'A fired accountant bought a shotgun the day after he lost his job'
