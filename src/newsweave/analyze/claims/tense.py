@@ -74,13 +74,17 @@ def tense_of_time_under(verb) -> str:
 def _future_in_the_past(verb) -> bool:
     """'said they would light landmarks on Monday night': what was to come when it was said,
     which may have come by publication; the nearest such day, not the next."""
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return "would" in words and verb.dep_ in ("ccomp", "conj") and verb_tense(governing_verb(verb.head)) == "past"
+    return "would" in _auxiliaries(verb) and verb.dep_ in ("ccomp", "conj") \
+        and verb_tense(governing_verb(verb.head)) == "past"
 
 
 def _would_have(verb) -> bool:
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    words = _auxiliaries(verb)
     return "would" in words and bool(words & {"have", "'ve"})
+
+
+def _auxiliaries(verb) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def governing_verb(token):

@@ -33,7 +33,8 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) $")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|earlier|before|after|longer|more|or|and|to|of|in|too)\b)[a-z]")
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
-_PROGRAMME_AFTER = re.compile(r" (?:Live|Football|Baseball|Lights|Raw)\b")     # after 'Saturday Night', 'Friday Night' ...
+# what follows a weekday's night in a programme's name: 'Saturday Night Live', 'Friday Night Lights'
+_PROGRAMME_AFTER = re.compile(r" (?:Live|Football|Baseball|Lights|Raw)\b")
 _SMALL_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.I)
 _RECURRENCE_ADJECTIVES = ("daily", "weekly", "monthly", "hourly")
 # 'in his 30s', 'in their 30s, 40s and 50s'
@@ -66,7 +67,8 @@ def is_false_positive(m: re.Match, text: str) -> bool:
         return True          # '21st Century Fox': a company
     if "unit" in groups and "mod" in groups and m.group("mod") and _is_title(matched, text, m.start()):
         return True          # ABC's "This Week": a programme's name, not a week
-    if "wd" in groups and m.group("wd") and _PROGRAMME_AFTER.match(text, m.end()) and _is_title(matched, text, m.start()):
+    if "wd" in groups and m.group("wd") and _PROGRAMME_AFTER.match(text, m.end()) \
+            and _is_title(matched, text, m.start()):
         return True          # 'Saturday Night Live', 'Monday Night Football': a programme's name
     lowered = matched.lower()
     if (lowered in DEICTIC_DAYS or lowered in _RECURRENCE_ADJECTIVES) and _is_title(matched, text, m.start()):
