@@ -997,3 +997,14 @@ def test_a_later_larger_delegate_count_is_an_update():
                            "The candidate pointed out that Sen. Ted Cruz (who has 231 delegates) must win 58 percent "
                            "of the 1,237 outstanding delegates from this point forward.",
                            ("2016-02-20", "2016-03-04")) == [("number", ["11 delegates", "231 delegates"], "update")]
+
+
+def test_a_speaker_described_not_named_is_no_one_to_dispute():
+    """PolNeAR (Breitbart, 13 July 2016; USA Today, 15 July): Trump's tweet, credited to 'the
+    presumptive Republican presidential nominee' by one outlet and to Trump by the other. The
+    description names no one; its 'Republican' is no speaker."""
+    breitbart = ("“Justice Ginsburg of the U.S. Supreme Court has embarrassed all by making very dumb political "
+                 "statements about me,” the presumptive Republican presidential nominee wrote in an early morning "
+                 "tweet on @realDonaldTrump. “Her mind is shot — resign!”")
+    usa_today = "Trump called on her to resign from her post and said, \"Her mind is shot!\""
+    assert _pair_conflicts(breitbart, usa_today, ("2016-07-13", "2016-07-15")) == []

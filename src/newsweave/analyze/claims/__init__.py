@@ -94,9 +94,13 @@ def _speaker_key(quote) -> Optional[str]:
     """The speaker's entity key; for a name the model did not tag ('Councilman Ms Tamir'),
     its capitalised words; a speaker with none ('a spokesman') has no key, nor has one
     named only through a possessor ('Reid's rep'), a crowd ('Dozens chanted') or a description
-    ('The group said')."""
+    ('The group said', 'the presumptive Republican presidential nominee wrote': a phrase ending
+    on a common noun)."""
     if quote.speaker_key:
         return quote.speaker_key
+    words = (quote.speaker or "").rstrip(" ,.").split()
+    if not words or words[-1][:1].islower():
+        return None             # 'the presumptive Republican presidential nominee': a description, not a name
     names = [w for w in re.findall(r"\b[A-Z][\w.'’-]+", quote.speaker or "")
              if not w.endswith(("'s", "’s")) and w.lower() not in CROWDS | _ARTICLES]
     return " ".join(names).lower() if names and quote.speaker_span else None
