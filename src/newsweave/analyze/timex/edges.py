@@ -112,7 +112,6 @@ def _is_age_or_figure(m: re.Match, text: str) -> bool:
                 or _FIGURE_SENTENCE.search(_sentence_of(m, text)))
 
 
-
 def _is_game_period(m: re.Match, text: str) -> bool:
     """'scored on a 2-yard touchdown in the second quarter', 'fourth-quarter comebacks': an
     ordinal quarter with no year or fiscal year of its own is a period of a game when its

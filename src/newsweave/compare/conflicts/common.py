@@ -21,6 +21,11 @@ def value_of(claim: Claim, articles, value: str, text: Optional[str] = None, spa
                          text or claim.text, span or claim.span)
 
 
+def source_key(claim: Claim, key_of) -> Optional[str]:
+    """The canonical key of who the claim is attributed to (None when no one is)."""
+    return key_of(claim.source) if claim.source else None
+
+
 def outlet_of(claim: Claim, articles: dict[str, Article]) -> str:
     """The claim's outlet; a report of no known outlet stands for itself."""
     return articles[claim.article_id].outlet or claim.article_id

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from newsweave.compare.conflicts.common import (
-    different_people, in_order, is_update, pairs_across_outlets, same_person, same_statement, value_of)
+    different_people, in_order, is_update, pairs_across_outlets, same_person, same_statement, source_key, value_of)
 from newsweave.compare.support import FUNCTION_WORDS
 from newsweave.model import Claim, Conflict, Quantity
 
@@ -87,8 +87,8 @@ def _figures_of_two_polls(a: Claim, b: Claim, key_of) -> bool:
     sentence about a poll is compared only with one crediting the same named source."""
     if not (_POLL.search(a.text) or _POLL.search(b.text)):
         return False
-    sources = [key_of(c.source) if c.source else None for c in (a, b)]
-    return not (all(sources) and same_person(*sources))
+    sa, sb = source_key(a, key_of), source_key(b, key_of)
+    return not (sa and sb and same_person(sa, sb))
 
 
 # A rank is one contestant's: 'third place', 'a second-place finish', 'the AFC's five seed'.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from newsweave.compare.conflicts.common import pairs_across_outlets, same_person, value_of
+from newsweave.compare.conflicts.common import pairs_across_outlets, same_person, source_key, value_of
 from newsweave.model import Claim, Conflict
 
 
@@ -17,7 +17,7 @@ QUOTE_WORDS = 4             # fewer quoted words is a title or a phrase, not som
 def person_values(claims, articles, key_of) -> Optional[Conflict]:
     """The same quoted words put in different mouths."""
     for a, b in pairs_across_outlets(claims, articles):
-        sa, sb = key_of(a.source) if a.source else None, key_of(b.source) if b.source else None
+        sa, sb = source_key(a, key_of), source_key(b, key_of)
         if not (sa and sb and _named(a, sa, articles) and _named(b, sb, articles)):
             continue
         if not same_person(sa, sb) and _same_quoted_words(a, b) \
