@@ -198,6 +198,14 @@ def test_scores_and_records(text, expected):
     # PolNeAR (NYT, Wednesday 15 June 2016): what was to come when it was said may have come by publication
     ("In Britain, the cities of Blackpool and Liverpool said they would light local landmarks with rainbow colors "
      "on Monday night in memory of the victims.", "2016-06-15", "2016-06-13TNI"),
+    # a deadline looks ahead of the verb that sets it: PolNeAR (Washington Post, Sunday 29 May 2016) and
+    # TimeBank (Thursday 30 March 2000)
+    ("Curiel ordered that the playbooks and other records, numbering about 1,000 pages, be released by Thursday, "
+     "allowing time to redact telephone numbers.", "2016-05-29", "2016-06-02"),
+    ("U.S. Immigration officials postponed until Tuesday morning any action on revoking the boy's temporary "
+     "permission to stay in the United States.", "2000-03-30", "2000-04-04TMO"),
+    ("Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.", "2016-09-25",
+     "2016-09-23T02:00"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
-from newsweave.analyze.claims import EXPECTED_CUES, build_claims, governing_verb, tense_of_time_under
+from newsweave.analyze.claims import EXPECTED_CUES, build_claims, tense_of_time
 from newsweave.analyze.entities import mentions_from_doc
 from newsweave.analyze.nlp import one_blas_thread, parsed_from, sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
@@ -112,7 +112,7 @@ def _tense_lookup(doc):
         if not len(doc):
             return "present"
         token = doc[max(0, bisect_right(starts, offset) - 1)]
-        return tense_of_time_under(governing_verb(token))
+        return tense_of_time(token)
     return tense_at
 
 

@@ -55,7 +55,17 @@ _TRYING_VERBS = {"fail", "manage", "try", "attempt", "refuse", "decline", "negle
 _FORWARD_MARKS = {"if", "unless", "once", "until", "when", "whenever"}
 
 
-def tense_of_time_under(verb) -> str:
+def tense_of_time(token) -> str:
+    """The tense a time expression is read in, from its word: its verb's (below), but the
+    deadline a verb sets looks ahead of it ('postponed until Tuesday morning any action',
+    'ordered that the records be released by Thursday')."""
+    verb = governing_verb(token)
+    if _deadline_set_by(token, verb):
+        return "future"
+    return _tense_under(verb)
+
+
+def _tense_under(verb) -> str:
     """The tense a time expression under the verb is read in: the verb's, but a present
     in a condition or a clause of time speaks of what is to come ('whatever the president
     does can be overturned if a Republican is elected president in November'), and what
@@ -69,6 +79,24 @@ def tense_of_time_under(verb) -> str:
     if tense == "present" and any(c.dep_ == "mark" and c.lower_ in _FORWARD_MARKS for c in verb.children):
         return "future"
     return tense
+
+
+_DEADLINE_VERBS = {"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "put", "suspend",
+                   "recess", "reschedule"}
+_LIMITS = ("until", "till", "by")
+
+
+def _deadline_set_by(token, verb) -> bool:
+    """Whether the time is the limit ('until', 'by') a verb sets on what is still to be
+    done: a verb of putting off, or one told as ordered, not done (a subjunctive 'be
+    released', with no tense of its own)."""
+    limit = next((a for a in token.ancestors if a.lower_ in _LIMITS or a.i == verb.i), None)
+    if limit is None or limit.lower_ not in _LIMITS or limit.head.i != verb.i:
+        return False
+    if verb.lemma_ in _DEADLINE_VERBS:
+        return True
+    aux = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.dep_ == "ccomp" and (verb.tag_ == "VB" and not aux or aux == ["VB"])
 
 
 def _future_in_the_past(verb) -> bool:
