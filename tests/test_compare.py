@@ -1008,3 +1008,13 @@ def test_a_speaker_described_not_named_is_no_one_to_dispute():
                  "tweet on @realDonaldTrump. “Her mind is shot — resign!”")
     usa_today = "Trump called on her to resign from her post and said, \"Her mind is shot!\""
     assert _pair_conflicts(breitbart, usa_today, ("2016-07-13", "2016-07-15")) == []
+
+
+def test_an_event_told_in_a_clause_is_not_dated_by_the_sentence():
+    """PolNeAR (Breitbart, 27 July 2016; Politico, 29 July): 'spoke Thursday night after
+    becoming the first woman' dates the speaking; the becoming came before, on Tuesday."""
+    breitbart = ("Clinton on Tuesday became the first woman to win the presidential nomination of a major US "
+                 "political party, teeing up the November showdown with Trump.")
+    politico = ("Clinton spoke Thursday night after becoming the first woman in U.S. history to win a major party's "
+                "presidential nomination.")
+    assert _pair_conflicts(breitbart, politico, ("2016-07-27", "2016-07-29")) == []

@@ -16,7 +16,8 @@ import re
 from typing import Optional
 
 from newsweave.analyze.claims.antecedents import date_antecedent, group_subject_antecedent
-from newsweave.analyze.claims.event_time import bounds_a_period, explicit_time, implied_time, in_main_clause, model_year
+from newsweave.analyze.claims.event_time import (
+    bounds_a_period, explicit_time, implied_time, in_main_clause, model_year, undated_events)
 from newsweave.analyze.claims.polarity import NEGATION_WORDS, negated_verbs, polarity_of
 from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follows, names_of_event, relative_event_claim
 from newsweave.analyze.claims.roles import (
@@ -69,7 +70,7 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                   quantities=[q for q in _within(quantities, sentence.span) if not q.ordinal or q.unit],
                   polarity=polarity_of(span), negated=negated_verbs(span),
                   modality=modality_of(span.text, tense), tense=tense,
-                  keywords=keywords_of(span))
+                  keywords=keywords_of(span), undated_events=undated_events(root))
     main_timexes = [t for t in _within(timexes, sentence.span)
                     if in_main_clause(span, t.span, root) and not bounds_a_period(span, t.span)
                     and not model_year(span, t)]

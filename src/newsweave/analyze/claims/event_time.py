@@ -82,6 +82,15 @@ def _when_clauses(root) -> list:
         or c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in _SIMULTANEOUS for g in c.children))]
 
 
+def undated_events(root) -> list[str]:
+    """Lemmas of the verbs in the event's subordinate clauses, which the sentence's own date
+    does not date: 'Clinton spoke Thursday night after becoming the first woman ... to win'
+    dates the speaking, not the becoming or the winning. When-clauses are excepted: they
+    happen with the event."""
+    clauses = [t for t in root.subtree if t.dep_ in CLAUSE_DEPS and t.i != root.i and not _simultaneous(t)]
+    return sorted({t.lemma_.lower() for c in clauses for t in c.subtree if t.pos_ == "VERB"})
+
+
 def _simultaneous(clause) -> bool:
     """'Five died when the ferry overturned on Tuesday': a when-clause dates the main event."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _SIMULTANEOUS

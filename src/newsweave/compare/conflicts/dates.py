@@ -97,13 +97,16 @@ def _as_used(claim: Claim, span: tuple[date, date], articles) -> tuple[date, dat
 
 def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
     """Both claims date the same event: one names the event the other dates ('the eve of
-    the parade'); or they say the same thing, of the same actors when both name theirs, and
+    the parade'); or they say the same thing, of the same actors when both name theirs, the
+    one's event not told by the other in a clause its date does not date, and
     one is told as done by its publication day, or both give a day-to-month date ('from
     1978' and 'in 2000' in one career are two facts, not one in dispute)."""
     if a.event_noun or b.event_noun:
         return True
     if different_people(a.actors, b.actors):
         return False        # 'Comey will testify on Thursday' / 'Monday, Goodlatte and Gowdy sent a letter to Comey'
+    if a.predicate != b.predicate and (a.predicate in b.undated_events or b.predicate in a.undated_events):
+        return False        # 'Clinton on Tuesday became the first woman' / 'spoke Thursday night after becoming'
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
 
