@@ -1018,3 +1018,13 @@ def test_an_event_told_in_a_clause_is_not_dated_by_the_sentence():
     politico = ("Clinton spoke Thursday night after becoming the first woman in U.S. history to win a major party's "
                 "presidential nomination.")
     assert _pair_conflicts(breitbart, politico, ("2016-07-27", "2016-07-29")) == []
+
+
+def test_a_later_longer_stretch_counted_back_from_the_day_is_an_update():
+    """PolNeAR (USA Today, 6 April 2016; Washington Post, 10 April): Sanders's winning run,
+    counted back from each day of writing, took in the Wyoming caucuses in between."""
+    usa_today = "With his win in the Badger State, Sanders will have pocketed six of the past seven contests."
+    wash_post = ("He has won seven of the past eight contests, including last week's Wisconsin primary and "
+                 "Saturday's Wyoming caucuses.")
+    assert _pair_conflicts(usa_today, wash_post, ("2016-04-06", "2016-04-10")) == [
+        ("number", ["eight contests", "seven contests"], "update")]

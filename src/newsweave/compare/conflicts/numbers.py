@@ -69,7 +69,8 @@ def number_values(claims, articles, key_of) -> Optional[Conflict]:
                 rivals = [qb for qb in _same_names(a, qa, b, rivals) if _same_frame(a, qa, b, qb)]
             for qb in rivals:
                 values = [value_of(a, articles, qa.text), value_of(b, articles, qb.text)]
-                rising = unit in RUNNING_TOTALS and _later_is_larger(a, qa, b, qb, articles)
+                growing = unit in RUNNING_TOTALS or _selection(qa, articles) == "past"
+                rising = growing and _later_is_larger(a, qa, b, qb, articles)
                 return Conflict("number", values, rising or is_update(a, b, articles),
                                 f"{qa.text} ({values[0].outlet}) vs {qb.text} ({values[1].outlet})")
     return None
@@ -133,7 +134,9 @@ _SELECTION = re.compile(r"\b(first|last|final|past|next|opening|previous|top)\s+
 def _selection(q: Quantity, articles) -> Optional[str]:
     """'his first 17 passes', 'their last 10 games': a stretch picked out of a longer run,
     compared with the same stretch ('their last 36 games'), not with the run's count
-    ('completed 29 of 34 passes')."""
+    ('completed 29 of 34 passes'). A stretch counted back from the day of writing grows with
+    it, as a death toll does: 'six of the past seven contests' (USA Today, 6 April 2016)
+    and 'seven of the past eight' (Washington Post, 10 April) are an update."""
     picked = _SELECTION.search(articles[q.article_id].body[max(0, q.span[0] - 12):q.span[0]])
     return picked.group(1).lower() if picked else None
 
