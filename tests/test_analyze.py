@@ -2176,6 +2176,18 @@ def test_a_source_without_even_and_with_its_per_cent_sign():
     assert ("32%", "call") in relations
 
 
+def test_a_date_told_of_the_next_sentences_own_event_does_not_date_the_one_before():
+    """ECB+ (New York Daily News, 14 March 2013): 'Those suspicions ... intensified Wednesday'
+    dates the intensifying; the community's contesting, told before, is not dated by it (it
+    was a date dispute with 'Gray was killed on March 9')."""
+    body = ("Many in the community contest police allegations that Gray pointed a gun at cops when he was shot "
+            "during a confrontation with two plainclothes officers on E. 52nd St. Saturday night.\n\n"
+            "Those suspicions on the street intensified Wednesday when an autopsy report revealed Gray was hit by "
+            "seven bullets — three to the back.")
+    claims = analyze(Article(id="t", body=body, published="2013-03-14")).claims
+    assert [c.time.value if c.time else None for c in claims] == [None, "2013-03-13"]
+
+
 def test_an_anchor_is_dropped_when_the_next_sentence_dates_the_event():
     """Seed-like: 'met on the eve of a parade', then 'This meeting, held on September 2,
     2025, ...': the meeting has its day, so the parade it was placed against is not left to

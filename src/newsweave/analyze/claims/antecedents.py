@@ -30,12 +30,17 @@ def group_subject_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
 
 
 def date_antecedent(claim: Claim, span, earlier: list[Claim]) -> None:
-    """'This gathering, held on 3 Sept, ...': the date also belongs to the previous sentence's event."""
+    """'This gathering, held on 3 Sept, ...': the date also belongs to the previous sentence's
+    event, when it is told of the subject that points back to it. 'Those suspicions ...
+    intensified Wednesday' dates the intensifying, not the suspicions told before."""
     if claim.time is None or claim.time.basis != "explicit" or not earlier:
         return
     subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(c.lower_ in ("this", "that", "these", "those") and c.dep_ == "det"
                                   for c in subject.children):
+        return
+    last = subject.right_edge
+    if not subject.left_edge.idx <= claim.time.span[0] < last.idx + len(last):
         return
     previous = next((c for c in reversed(earlier) if c.event_noun is None), None)
     if previous is None or previous.sentence != claim.sentence - 1:
