@@ -206,6 +206,10 @@ def test_scores_and_records(text, expected):
      "permission to stay in the United States.", "2000-03-30", "2000-04-04TMO"),
     ("Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.", "2016-09-25",
      "2016-09-23T02:00"),
+    # PolNeAR (Politico, 19 February and 10 June 2016): a participle on a noun is told in its clause's tense
+    ("Clinton delivered the speech outlining her foreign policy vision on July 15.", "2016-02-19", "2015-07-15"),
+    ("In every contest leading up to Super Tuesday, Democratic turnout has been way down.", "2016-03-02",
+     "2016-03-01"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),

@@ -69,10 +69,14 @@ def _tense_under(verb) -> str:
     """The tense a time expression under the verb is read in: the verb's, but a present
     in a condition or a clause of time speaks of what is to come ('whatever the president
     does can be overturned if a Republican is elected president in November'), and what
-    would have been is past ('Saturday would have been Reagan's 105th birthday'). A claim
-    keeps the verb's own tense: what would have been is not asserted."""
+    would have been is past ('Saturday would have been Reagan's 105th birthday'), and a
+    participle on a noun is told in its clause's tense ('delivered the speech outlining her
+    foreign policy vision on July 15'). A claim keeps the verb's own tense: what would have
+    been is not asserted."""
     if _would_have(verb):
         return "past"
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and not _auxiliaries(verb) and verb.head.i != verb.i:
+        return _tense_under(governing_verb(verb.head))
     tense = verb_tense(verb)
     if tense == "future" and _future_in_the_past(verb):
         return "present"
