@@ -206,6 +206,12 @@ def test_scores_and_records(text, expected):
      "permission to stay in the United States.", "2000-03-30", "2000-04-04TMO"),
     ("Protesters kept going until nearly 2 a.m. Friday in defiance of the curfew.", "2016-09-25",
      "2016-09-23T02:00"),
+    # PolNeAR (NYT, 17 February 2016; Washington Post, 4 March): a month after its fixture is the fixture's,
+    # unless the sentence is told in the past
+    ("He argued for nominating a Republican who can win the general election in November.", "2016-02-17",
+     "2016-11"),
+    ("One of the few people he didn't attack was Megyn Kelly, whom he famously lit into at a debate in August.",
+     "2016-03-04", "2015-08"),
     # PolNeAR (Politico, 19 February and 10 June 2016): a participle on a noun is told in its clause's tense
     ("Clinton delivered the speech outlining her foreign policy vision on July 15.", "2016-02-19", "2015-07-15"),
     ("In every contest leading up to Super Tuesday, Democratic turnout has been way down.", "2016-03-02",

@@ -94,7 +94,7 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     back whatever the verb: 'have been searching since the Oct. 23 slaying'), unless the date
     is a term ('extended to Nov. 20', 'payable Jan. 2', 'by February'): that looks ahead
     whatever the tense, so the occurrence nearest the reference date wins. The date of a
-    fixture ('an April 15 deadline', 'the Nov. 8 election', 'the Dec. 28 meeting') is its own,
+    fixture ('an April 15 deadline', 'the Nov. 8 election', 'the election in November') is its own,
     not its sentence's: told in the past it is the nearest ('the nominee for the Nov. 8
     election later said', in July: the coming one); otherwise it is the one to come ('may not
     be completed by the Nov. 8 election', in April) unless the last one is half a year nearer
@@ -112,7 +112,7 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     tense = "past" if since else ctx.tense_at(m.start())
     planned = PLANNED_RE.search(m.string, max(0, m.start() - 60), m.start())
     lean = 0 if (before and before[-1] in _TERM_WORDS) or planned else TENSE_LEAN_DAYS
-    if tense != "future" and not since and _FIXTURE_AFTER_RE.match(m.string, m.end()):
+    if tense != "future" and not since and _fixture_date(m, tense):
         tense, lean = ("past", 0) if tense == "past" else ("future", FIXTURE_LEAN_DAYS)
 
     def cost(candidate: int) -> float:
@@ -125,15 +125,25 @@ def year_for_month(ctx, m: re.Match, month: int, day: Optional[int], modifier: s
     return min((year, year - 1, year + 1), key=cost)
 
 
+def _fixture_date(m: re.Match, tense: str) -> bool:
+    """Whether the date is a fixture's: before it ('the Nov. 8 election'), or after it when
+    the sentence is not told in the past ('can win the general election in November'). Told
+    in the past, what it tells may have happened at the fixture ('lit into at a debate in
+    August'), and the verb's tense dates it."""
+    return bool(_FIXTURE_AFTER_RE.match(m.string, m.end()) or tense != "past"
+                and _FIXTURE_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start()))
+
+
 TENSE_LEAN_DAYS = 330      # against the tense, a date must be this much nearer to win
 FIXTURE_LEAN_DAYS = 183    # a fixture's last occurrence must be half a year nearer than its next
 _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "payable", "due", "from", "starting",
                "beginning", "expires", "expire", "ending", "record"}
-# A date before what is held or falls due on it: 'an April 15 deadline', 'the Nov. 8 general election'
-_FIXTURE_AFTER_RE = re.compile(
-    r"\s+(?:(?:general|presidential|special|primary|runoff|filing)\s+)?(?:deadline|due\s+date|elections?|primary"
-    r"|primaries|caucus(?:es)?|referendum|runoff|vote|debate|hearing|trial|sentencing|summit|meeting|conference"
-    r"|convention|inauguration|ceremony|launch|opening|premiere)\b", re.I)
+# What is held or falls due on a date: 'an April 15 deadline', 'the Nov. 8 general election',
+# 'the Republican convention in July'
+_FIXTURE = (r"(?:deadline|due\s+date|elections?|primary|primaries|caucus(?:es)?|referendum|runoff|vote|debate|hearing"
+            r"|trial|sentencing|summit|meeting|conference|convention|inauguration|ceremony|launch|opening|premiere)")
+_FIXTURE_AFTER_RE = re.compile(rf"\s+(?:(?:general|presidential|special|primary|runoff|filing)\s+)?{_FIXTURE}\b", re.I)
+_FIXTURE_BEFORE_RE = re.compile(rf"\b{_FIXTURE}\s+(?:(?:in|on)\s+)?$", re.I)
 # What a plan is for ('the accession was planned for early March', 'a summit set for
 # Washington in April'): the date of the plan's target, so the nearest occurrence, whatever
 # the tense of the planning. No sentence break or comma between the two.
