@@ -185,6 +185,9 @@ def test_scores_and_records(text, expected):
     ("The officials said the prime minister's Dec. 28 meeting with Trump was scheduled.", "2015-12-10",
      "2015-12-28"),
     ("Nearly 7 million fewer people tuned in compared with the October debate on CNN.", "2015-11-16", "2015-10"),
+    # PolNeAR (HuffPost, 3 August 2016): 'January of last year' is one expression, as 'January last year' is
+    ("Trump politicized the tragedy, much like he did after the deadly attacks in Paris in January of last year.",
+     "2016-08-03", "2015-01"),
     # PolNeAR: 'last June' written in June is the June before; 'next November' in November the one after
     ("It came not during her campaign kickoff in New York last June.", "2016-06-08", "2015-06"),
     ("The express that worked so well in Texas would derail in a general election next November, Sabato said.",

@@ -87,7 +87,7 @@ PATTERNS: list[tuple[str, Resolver]] = [
     (r"\b(?:(?P<mod>this|last|next|the)\s+)weekend\b", weekend),
     (r"\b(?:(?P<mod>last|next|this)\s+)?(?P<name>christmas eve|christmas day|christmas|new year's eve|new year's day|independence day|"
      r"thanksgiving day|thanksgiving|halloween|valentine's day)\b", holiday),
-    (rf"(?P<month>{MONTH})\s+(?P<which>this|last|next)\s+year\b", month_of_relative_year),
+    (rf"(?P<month>{MONTH})\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b", month_of_relative_year),
     # '(?!\.?\s*\d)': 'since Jan. 13' is a day, not 'since Jan' with the abbreviation's dot left over
     (rf"\b(?P<mod>early|mid|late)-(?P<month>{MONTH})(?!\.?\s*\d)\b", month_alone),
     (rf"(?P<mod>last|next|this|early|late|mid|in|since|by|until|during)\s+(?P<month>{MONTH})(?!\.?\s*\d)\b", month_alone),
