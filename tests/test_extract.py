@@ -100,6 +100,18 @@ def test_benchmark_pages_dates_and_languages(page_id, published, language):
     assert (article.published, article.language) == (published, language)
 
 
+def test_mojibake_is_repaired_in_body_and_title():
+    """PolNeAR (Washington Post, 2016) holds UTF-8 read twice as Windows-1252: 'Basáñez' as
+    'BasÃƒÂ¡ÃƒÂ±ez', so the ambassador's name matched no other report's. Curly quotes, which
+    a full ftfy pass would straighten, stay as written."""
+    text = ("After just seven months on the job, Miguel Bas\u00c3\u0083\u00c2\u00a1\u00c3\u0083\u00c2\u00b1ez "
+            "Ebergenyi, Mexico\u2019s ambassador to Washington, will be replaced by Carlos Manuel Sada Solana.")
+    raw = RawDocument("x", "wash-post.jsonl:1", "text", text, hints={"title": "Guant\u00c3\u00a1namo detainees"})
+    article = extract(raw)
+    assert "Miguel Basáñez Ebergenyi, Mexico’s ambassador" in article.body
+    assert article.title == "Guantánamo detainees"
+
+
 def test_page_without_text_is_an_error_not_a_crash():
     raw = RawDocument("x", "nav-only.html", "html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(ExtractionError):

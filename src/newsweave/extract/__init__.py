@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 from typing import Optional
 
+import ftfy
+
 from newsweave.extract import metadata
 from newsweave.extract.flat import SHIPPED, flat_evidence
 from newsweave.extract.html import PageEvidence, page_evidence
@@ -26,9 +28,27 @@ class ExtractionError(ValueError):
 
 
 def evidence_of(raw: RawDocument, line_model=SHIPPED) -> PageEvidence:
-    if raw.media_type == "html":
-        return page_evidence(raw.content, raw.url)
-    return flat_evidence(raw.content, line_model)
+    """What the page says about itself, its words repaired: not the whole page, whose repair
+    took 25 ms a page of the ScrapingHub benchmark, against 1 ms for the words."""
+    ev = page_evidence(raw.content, raw.url) if raw.media_type == "html" else flat_evidence(raw.content, line_model)
+    ev.body = repair_encoding(ev.body)
+    for words in (ev.title, ev.authors, ev.section, ev.site):
+        words[:] = [repair_encoding(w) for w in words]
+    return ev
+
+
+# ftfy's repairs of text decoded with the wrong codec (and its NFC normalisation, which they
+# need), nothing else: quotes, entities, ligatures, widths and line breaks stay as written.
+_ENCODING_ONLY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                      fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                      remove_control_chars=False, explain=False)
+
+
+def repair_encoding(text: str) -> str:
+    """Mojibake undone: UTF-8 that some step read as Windows-1252, once or twice over, as
+    in 'Miguel BasÃƒÂ¡ÃƒÂ±ez' (a Washington Post page as PolNeAR holds it), which made a
+    name no other report spells so. Text without such sequences is returned unchanged."""
+    return ftfy.fix_text(text, _ENCODING_ONLY)
 
 
 def extract(raw: RawDocument, line_model=SHIPPED) -> Article:
@@ -38,7 +58,7 @@ def extract(raw: RawDocument, line_model=SHIPPED) -> Article:
     if len(ev.body.split()) < MIN_BODY_WORDS:
         raise ExtractionError("no article text found")
     hints = raw.hints
-    title = hints.get("title")
+    title = repair_encoding(hints["title"]) if hints.get("title") else None
     if not title or metadata.is_dateline(title):          # a feed's or record's timestamp is no title
         title = metadata.choose_title(ev.title, ev.site[0] if ev.site else None)
     ev.body = metadata.strip_leading_title(ev.body, [title, *ev.title] if title else ev.title, ev.section)
