@@ -892,6 +892,22 @@ def test_a_quotation_running_on_is_one_relation_with_its_speaker():
     assert a["content"].count(" ... ") == 2 and a["content"].endswith("“It is a tax cut for the rich.”")
 
 
+def test_a_quotation_split_by_its_attribution_is_one_speakers():
+    """PolNeAR (The Western Journal, 5 August 2016): the parser hangs 'she elaborated' from
+    the verb inside the second half, 'question', whose subject 'no one' became the speaker
+    of the first half; the second half took the 'see' inside the first. Both halves are
+    Dorothy Woods's, cued by 'elaborated'."""
+    body = ("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four Americans killed in the 2012 attack of "
+            "the U.S. consulate in Benghazi, Libya, discussed the Trump controversy with radio host Hugh Hewitt on "
+            "Thursday.\n\nRegarding Trump’s rhetoric following Khizr Khan’s speech at last month’s Democratic "
+            "National Convention, Woods shared her belief that none of it was beyond the pale.\n\n“The way I see "
+            "it,” she elaborated, “no one ever question Major [Humayun] Khan’s sacrifice or his service or his "
+            "death.”")
+    quotes = [q for q in analyze(Article(id="t", body=body)).quotes if q.kind == "direct"]
+    assert [(q.text[:16], q.speaker, q.cue) for q in quotes] == [
+        ("The way I see it", "Dorothy Woods", "elaborated"), ("no one ever ques", "Dorothy Woods", "elaborated")]
+
+
 def test_calling_something_keeps_the_whole_object():
     (a,) = _attributions("Sen. Marco Rubio called the statement “offensive and outlandish.”")
     assert (a["source"], a["cue"], a["content"]) == (

@@ -18,7 +18,7 @@ from newsweave.analyze.quotes.reports import cue_span_of, reported_content
 
 def direct_quote(doc, text: str, article_id, mentions, start, end, outer, quotations) -> Quote:
     inside = list(doc.char_span(start, end, alignment_mode="expand") or [])
-    cue = _governing_verb(inside, outer)
+    cue = _governing_verb(inside, outer, quotations)
     speaker = subject_of(cue, quoted_elsewhere(quotations, cue)) if cue is not None else None
     if speaker is None and cue is not None:
         speaker = _named_between(doc, outer, cue)
@@ -126,7 +126,9 @@ def join_continued(quotes: list[Quote], text: str) -> None:
     Center. “What he’s proposed ...”') or, when it opens the paragraph, of the previous
     one: the news convention for a quote running over several sentences, or for the words
     of someone just paraphrased ('Lawrence B. Cummings called him a master at bolting
-    together impossible business transactions. "He showed again and again ..."'). It
+    together impossible business transactions. "He showed again and again ..."'); so does
+    the rest of a quotation its attribution splits ('“The way I see it,” she elaborated,
+    “no one ever question ...”'). It
     takes that speaker and cue; a quotation before a paraphrase comes first ('“...,” she
     said, referencing ...'), and a transcript line ('PENCE: ...') is its label's."""
     attributed = [q for q in quotes if q.kind != "scare" and q.speaker_span and q.cue_span]
@@ -138,7 +140,7 @@ def join_continued(quotes: list[Quote], text: str) -> None:
         lead = text[line_start:opening]
         if not lead.strip():                # it opens a paragraph: the window is the one before
             window_start = text.rfind("\n", 0, skip_back(text, line_start, " \t\n")) + 1 if line_start else opening
-        elif _SENTENCE_END_RE.search(lead):
+        elif _SENTENCE_END_RE.search(lead) or _INTERRUPTING_RE.search(lead):
             window_start = line_start
         else:
             continue
@@ -153,14 +155,17 @@ def join_continued(quotes: list[Quote], text: str) -> None:
 # 'PENCE: Well, look, ...': a transcript line names its own speaker.
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+:\s")
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’)]?\s+$")
+# '“The way I see it,” she elaborated, “...”': an attribution that splits one quotation
+_INTERRUPTING_RE = re.compile(r"[”\"’]\s+[^“”\"\n]{1,80},\s*$")
 
 
-def _governing_verb(inside, outer):
+def _governing_verb(inside, outer, quotations=()):
     """Walk up from the quote's tokens to the first verb outside the quotation marks, and
     on to a speech verb whose reported clause holds it ('Trump said Cruz is “a basket
     case”': Trump's words, not Cruz's; but not across an adverbial clause: 'Xi referred
-    to him as an “old friend”, while Putin reciprocated with “dear friend”'). A copula
-    alone is no cue."""
+    to him as an “old friend”, while Putin reciprocated with “dear friend”', nor into
+    another quotation: '“The way I see it,” she elaborated, “no one ever question ...”',
+    whose 'question' the parser hangs 'elaborated' from). A copula alone is no cue."""
     for token in inside:
         node, first, reported = token, None, False
         for _ in range(12):
@@ -175,11 +180,16 @@ def _governing_verb(inside, outer):
                 first = node
                 if speech:
                     return node
-            elif reported and speech:
+            elif reported and speech and not _in_another_quotation(node, outer, quotations):
                 return node
         if first is not None and first.lemma_ != "be":      # 'the slogan is “I’m with her”' reports nobody
             return first
     return None
+
+
+def _in_another_quotation(token, outer, quotations) -> bool:
+    """Inside a quotation that does not hold this one: the quoted speaker's word."""
+    return any(q[0] <= token.idx < q[1] and not (q[0] <= outer[0] and outer[1] <= q[1]) for q in quotations)
 
 
 def _adjacent_speech_verb(doc, text: str, outer, quotations):
@@ -188,7 +198,7 @@ def _adjacent_speech_verb(doc, text: str, outer, quotations):
     the quotation over to the next paragraph: 'Caddell continued:' ¶ '“...”')."""
     window = doc.char_span(max(0, outer[0] - 60), min(len(text), outer[1] + 60), alignment_mode="expand")
     for token in window or []:
-        if is_speech_verb(token) and token.pos_ == "VERB":
+        if is_speech_verb(token) and token.pos_ == "VERB" and not _in_another_quotation(token, outer, quotations):
             after = 0 <= token.idx - outer[1] <= 40 and (not _ends_sentence(text, outer) or _says_only_who(token))
             near = after or (0 <= outer[0] - (token.idx + len(token)) <= 40)
             between = text[min(outer[1], token.idx):max(outer[0], token.idx + len(token))]
