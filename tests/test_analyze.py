@@ -908,6 +908,19 @@ def test_a_quotation_split_by_its_attribution_is_one_speakers():
         ("The way I see it", "Dorothy Woods", "elaborated"), ("no one ever ques", "Dorothy Woods", "elaborated")]
 
 
+def test_a_pronoun_skips_a_person_the_articles_own_pronouns_give_the_other_gender():
+    """PolNeAR (Politico, 12 September 2016): 'he said' after 'Fowler said he expects Clinton
+    to fully recover' was Clinton, the last person named; no title says she is a woman, but
+    the article's 'If Clinton could not physically continue her candidacy' does."""
+    body = ("“Now is the time for all good political leaders to come to the aid of their party,” said Don Fowler, who "
+            "helmed the DNC from 1995 to 1997.\n\nIf Clinton could not physically continue her candidacy, she would "
+            "have to voluntarily cede her nomination, creating a vacancy at the top of the national ticket.\n\n"
+            "Fowler said he expects Clinton to fully recover from her bout with pneumonia.\n\n“It’s something you "
+            "would be a fool not to prepare for,” he said in an interview on Monday.")
+    quotes = [q for q in analyze(Article(id="t", body=body)).quotes if q.kind == "direct"]
+    assert [(q.text[:12], q.speaker) for q in quotes] == [("Now is the t", "Don Fowler"), ("It’s somethi", "Don Fowler")]
+
+
 def test_calling_something_keeps_the_whole_object():
     (a,) = _attributions("Sen. Marco Rubio called the statement “offensive and outlandish.”")
     assert (a["source"], a["cue"], a["content"]) == (

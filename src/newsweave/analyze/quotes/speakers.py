@@ -120,7 +120,7 @@ def set_speaker(quote: Quote, token, text: str, mentions: list[Mention], verb=No
     if token.lower_ in UNNAMED_PRONOUNS:
         return
     if token.lower_ in PRONOUNS:
-        person = _previous_person(mentions, token.idx, text, _PRONOUN_GENDER.get(token.lower_))
+        person = _previous_person(mentions, token, text, _PRONOUN_GENDER.get(token.lower_))
         if person is not None:
             quote.speaker, quote.speaker_key = person.canonical, person.key
         return
@@ -226,14 +226,14 @@ def _authored(clause) -> bool:
     return clause.lemma_.lower() in AUTHORING_VERBS and any(c.dep_ == "agent" for c in clause.children)
 
 
-def _previous_person(mentions, offset: int, text: str, gender: Optional[str]) -> Optional[Mention]:
-    """The last person named before ``offset`` outside quotations (in '“... watching Johnny
+def _previous_person(mentions, pronoun, text: str, gender: Optional[str]) -> Optional[Mention]:
+    """The last person named before the pronoun outside quotations (in '“... watching Johnny
     Carson host the Oscars ...,” he said', he is not Johnny Carson) whom the article does
     not show to be of the other gender (she is not 'Mr. Obama'). 'They' is no one person."""
     if gender is None:
         return None
-    known = _genders(mentions)
-    before = [m for m in _named_before(mentions, offset, text, ("PERSON",)) if known.get(m.key, gender) == gender]
+    known = _genders(pronoun.doc, mentions)
+    before = [m for m in _named_before(mentions, pronoun.idx, text, ("PERSON",)) if known.get(m.key, gender) == gender]
     return before[-1] if before else None
 
 
@@ -312,14 +312,68 @@ _GENDERED_WORDS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "
                    "daughter": "f", "son": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m"}
 
 
-def _genders(mentions) -> dict[str, str]:
-    """Person key -> 'm' or 'f' where the titles the article gives them agree on one."""
+def _genders(doc, mentions) -> dict[str, str]:
+    """Person key -> 'm' or 'f' where the titles the article gives them agree on one, else
+    where its pronouns do (see _pronoun_genders). Read once per article."""
+    if "newsweave_genders" not in doc.user_data:
+        doc.user_data["newsweave_genders"] = _pronoun_genders(doc, mentions) | _titled_genders(mentions)
+    return doc.user_data["newsweave_genders"]
+
+
+def _titled_genders(mentions) -> dict[str, str]:
     seen: dict[str, set] = {}
     for m in mentions:
         if m.type == "PERSON" and m.key:
             words = (w.lower() for title in m.titles for w in title.split())
             seen.setdefault(m.key, set()).update(_GENDERED_WORDS[w] for w in words if w in _GENDERED_WORDS)
     return {key: genders.pop() for key, genders in seen.items() if len(genders) == 1}
+
+
+_POSSESSIVES = {"his": "m", "her": "f"}
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "acl", "conj", "csubj", "xcomp"}
+
+
+def _pronoun_genders(doc, mentions) -> dict[str, str]:
+    """A person is of the gender of the possessives and reflexives in the clause they are the
+    subject of ('Sanders congratulated his supporters', 'Kelly ... to get her interactions
+    with Trump on a professional footing' is another clause and does not count), in
+    sentences naming no other person, when one gender outnumbers the other more than twice
+    over: the article's own usage, for names without a courtesy title."""
+    people = [m for m in mentions if m.type == "PERSON" and m.key]
+    votes: dict[str, dict[str, int]] = {}
+    for sent in doc.sents:
+        named = [m for m in people if sent.start_char <= m.span[0] < sent.end_char]
+        if len({m.key for m in named}) != 1:
+            continue
+        for mention in named:
+            verb = _verb_of_subject(doc, mention)
+            for gender in (g for g in map(_bound_gender, verb.subtree if verb is not None else ())
+                           if g and _same_clause(g[1], verb)):
+                tally = votes.setdefault(mention.key, {"m": 0, "f": 0})
+                tally[gender[0]] += 1
+    return {key: g for key, tally in votes.items() for g, other in (("m", "f"), ("f", "m"))
+            if tally[g] > 2 * tally[other]}
+
+
+def _verb_of_subject(doc, mention):
+    """The verb whose subject the mention is, or None."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    head = span.root if span is not None else None
+    return head.head if head is not None and head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _bound_gender(token):
+    gender = _POSSESSIVES.get(token.lower_) if token.dep_ == "poss" else _REFLEXIVES.get(token.lower_)
+    return (gender, token) if gender else None
+
+
+def _same_clause(token, verb) -> bool:
+    while token.i != verb.i:
+        if token.dep_ in _CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def is_second_report(verb) -> bool:
