@@ -921,6 +921,17 @@ def test_a_pronoun_skips_a_person_the_articles_own_pronouns_give_the_other_gende
     assert [(q.text[:12], q.speaker) for q in quotes] == [("Now is the t", "Don Fowler"), ("It’s somethi", "Don Fowler")]
 
 
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_naming_its_person():
+    """PolNeAR (NYT, 24 November 2015): 'he added' is Holtz-Eakin, the sentence's subject, not
+    George W. Bush, named after him in his description."""
+    body = ("''On a blackboard, the VAT's a great tax,'' said Douglas Holtz-Eakin, a former adviser to President "
+            "George W. Bush and a former director of the Congressional Budget Office. But ''it is a better use of "
+            "political capital,'' he added, to pursue a hybrid system, including some sort of consumption levy "
+            "alongside an income tax targeted at higher earners.")
+    quotes = analyze(Article(id="t", body=body)).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("said", "Douglas Holtz-Eakin"), ("added", "Douglas Holtz-Eakin")]
+
+
 def test_calling_something_keeps_the_whole_object():
     (a,) = _attributions("Sen. Marco Rubio called the statement “offensive and outlandish.”")
     assert (a["source"], a["cue"], a["content"]) == (

@@ -229,12 +229,18 @@ def _authored(clause) -> bool:
 def _previous_person(mentions, pronoun, text: str, gender: Optional[str]) -> Optional[Mention]:
     """The last person named before the pronoun outside quotations (in '“... watching Johnny
     Carson host the Oscars ...,” he said', he is not Johnny Carson) whom the article does
-    not show to be of the other gender (she is not 'Mr. Obama'). 'They' is no one person."""
+    not show to be of the other gender (she is not 'Mr. Obama'), the subject first if that
+    sentence has one ('said Grant Green, a national security official under Presidents Reagan
+    and George W. Bush. “...,” he said': Green). 'They' is no one person."""
     if gender is None:
         return None
     known = _genders(pronoun.doc, mentions)
     before = [m for m in _named_before(mentions, pronoun.idx, text, ("PERSON",)) if known.get(m.key, gender) == gender]
-    return before[-1] if before else None
+    if not before:
+        return None
+    sentence = pronoun.doc.char_span(*before[-1].span, alignment_mode="expand").sent
+    subjects = [m for m in before if sentence.start_char <= m.span[0] and _verb_of_subject(pronoun.doc, m) is not None]
+    return subjects[-1] if subjects else before[-1]
 
 
 def _named_before(mentions, offset: int, text: str, types: tuple) -> list[Mention]:
