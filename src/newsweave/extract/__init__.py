@@ -47,7 +47,8 @@ _ENCODING_ONLY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escap
 def repair_encoding(text: str) -> str:
     """Mojibake undone: UTF-8 that some step read as Windows-1252, once or twice over, as
     in 'Miguel BasÃƒÂ¡ÃƒÂ±ez' (a Washington Post page as PolNeAR holds it), which made a
-    name no other report spells so. Text without such sequences is returned unchanged."""
+    name no other report spells so. Text without such sequences comes back as it was, but
+    for NFC composition ('e' and a combining accent become 'é')."""
     return ftfy.fix_text(text, _ENCODING_ONLY)
 
 
