@@ -219,6 +219,18 @@ def test_scores_and_records(text, expected):
     ("Clinton delivered the speech outlining her foreign policy vision on July 15.", "2016-02-19", "2015-07-15"),
     ("In every contest leading up to Super Tuesday, Democratic turnout has been way down.", "2016-03-02",
      "2016-03-01"),
+    # TimeBank (WSJ, 30 October 1989) and PolNeAR (Washington Post, 28 December 2015): a participle trailing its
+    # verb after a comma tells that verb's event, in its tense
+    ("Nashua's stock has fluctuated sharply on takeover speculation, rising to a high for the year of $42.875 a "
+     "share in June from $29.75 in March.", "1989-10-30", ["1989", "1989-06", "1989-03"]),
+    ("Beijing responded by sidestepping Moscow, establishing an Asian Infrastructure Investment Bank in June with a "
+     "$100 billion capital base.", "2015-12-28", "2015-06"),
+    # (Breitbart, 27 July 2016) a showdown is a fixture: told in the past, the nearest November
+    ("Clinton on Tuesday became the first woman to win the presidential nomination of a major US political party, "
+     "teeing up the November showdown with Trump.", "2016-07-27", ["2016-07-26", "2016-11"]),
+    # ... but one that opens the sentence looks ahead of it (PolNeAR, West Journal, Monday 8 February 2016)
+    ("Heading into Tuesday's New Hampshire primary, Hillary Clinton just got blindsided by stunning news.",
+     "2016-02-08", "2016-02-09"),
     # PolNeAR: a sentence opening on a year frames its months, however far back
     ("In 2008, Barack Obama's campaign began airing Spanish-language ads in mid-September, a timeline Clinton "
      "could still match.", "2016-09-04", ["2008", "2008-09"]),

@@ -75,7 +75,7 @@ def _tense_under(verb) -> str:
     been is not asserted."""
     if _would_have(verb):
         return "past"
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and not _auxiliaries(verb) and verb.head.i != verb.i:
+    if _participle_of_its_clause(verb):
         return _tense_under(governing_verb(verb.head))
     tense = verb_tense(verb)
     if tense == "future" and _future_in_the_past(verb):
@@ -83,6 +83,20 @@ def _tense_under(verb) -> str:
     if tense == "present" and any(c.dep_ == "mark" and c.lower_ in _FORWARD_MARKS for c in verb.children):
         return "future"
     return tense
+
+
+def _participle_of_its_clause(verb) -> bool:
+    """A bare participle that has no tense of its own but tells its clause's event: one on a
+    noun ('the speech outlining her foreign policy vision on July 15'), or one trailing its
+    verb after a comma ('has dropped, falling to 44 percent, from 54 percent in July'). Not
+    one that opens the sentence ('Heading into Tuesday's primary' looks ahead) or follows a
+    preposition ('ahead of voting Tuesday')."""
+    if verb.tag_ != "VBG" or _auxiliaries(verb) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return True
+    return (verb.dep_ == "advcl" and verb.head.i < verb.i and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children))
 
 
 _DEADLINE_VERBS = {"postpone", "delay", "defer", "adjourn", "extend", "give", "grant", "push", "put", "suspend",
