@@ -1569,6 +1569,27 @@ def test_a_weekday_nights_programme_is_no_time():
     assert found("Sanders spoke to supporters in Kentucky on Saturday night.") == [("Saturday night", "2016-05-07TNI")]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # ECB+ (boxing reports, 2008): a referee's surname; ECB+ (HuffPost, 12 April 2013): a paper's name
+    ("He put Rahman in the corner before referee Tony Weeks stepped in to stop the fight.", "2008-12-14", []),
+    # PolNeAR (Politico, 10 February 2016): a court's name
+    ("He clerked for both a Second Circuit Court of Appeals judge as well as Supreme Court Justice Stephen Breyer, "
+     "according to his biography.", "2016-02-10", []),
+    ("Zurana Horton shot and killed in a gang shooting was revealed Thursday, according to the N. Y. Daily News.",
+     "2013-04-12", [("Thursday", "2013-04-11")]),
+    # PolNeAR (Breitbart, 1 February 2016; Politico, 2015): a programme's and an ad's titles, quoted whole
+    ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Democratic presidential "
+     "front-runner Hillary Clinton is in trouble.", "2016-02-01", [("Sunday", "2016-01-31")]),
+    ("Titled “A Very Clinton Christmas,” the 30-second video pans around images of gifts.", "2015-12-22",
+     [("30-second", "PT30S")]),
+])
+def test_a_time_inside_a_name_is_no_time(text, published, expected):
+    """The entity model knows a name where the time patterns see a word of time: 'Weeks',
+    'Daily', 'Sunday Morning' and 'Christmas' in these names dated nothing."""
+    timexes = analyze(Article(id="t", body=text, published=published)).timexes
+    assert [(t.text, t.value) for t in timexes] == expected
+
+
 @needs_shared
 def test_an_event_dated_from_another_needs_that_other_day():
     """ECB+ 18_8ecbplus: 'A fired accountant bought a shotgun the day after he lost his job'

@@ -18,7 +18,7 @@ from newsweave.analyze.entities import mentions_from_doc
 from newsweave.analyze.nlp import one_blas_thread, parsed_from, sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import find_quotes
-from newsweave.analyze.timex import find_timexes
+from newsweave.analyze.timex import find_timexes, outside_names
 from newsweave.dates import latest_calendar_day, to_date
 from newsweave.model import Analysis, Article, Sentence
 
@@ -84,8 +84,8 @@ def analyze_doc(article: Article, doc) -> Analysis:
                  for i, span in enumerate(sentence_spans(text))]
     tense_at = _tense_lookup(doc)
     reference = to_date(article.published) or _stated_reference(text, article.id, sentences)
-    timexes = find_timexes(text, article.id, reference, tense_at)
     mentions = mentions_from_doc(doc, article.id)
+    timexes = outside_names(find_timexes(text, article.id, reference, tense_at), mentions, text)
     quantities = find_quantities(text, article.id, timexes)
     quotes = find_quotes(doc, article.id, mentions)
     published = article.published or None

@@ -26,9 +26,9 @@ from newsweave.analyze.timex.passes import (
     clock_on_last_day, month_in_the_sentence_year, month_in_the_year_named, on_last_named,
     same_period_a_year_before)
 from newsweave.analyze.timex.patterns import COMPILED, LOWERCASE_TWINS
-from newsweave.model import TimeExpression
+from newsweave.model import Mention, TimeExpression
 
-__all__ = ["find_timexes", "DEICTIC_DAYS"]
+__all__ = ["find_timexes", "outside_names", "DEICTIC_DAYS"]
 
 
 def find_timexes(text: str, article_id: str, reference: Optional[date],
@@ -67,6 +67,38 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
     found = [f for f in found if not (f.anchor == "event" and f.value is None)]   # 'that day', no day named
     return [TimeExpression(article_id, (f.start, f.end), text[f.start:f.end], f.type, f.value,
                            f.granularity, f.anchor) for f in found]
+
+
+def outside_names(timexes: list[TimeExpression], mentions: list[Mention], text: str) -> list[TimeExpression]:
+    """The time expressions that are no part of a name the entity model found: not a
+    person's ('Jill June', 'referee Tony Weeks'), not a capitalised span or recurrence in
+    any name ('the N.Y. Daily News', 'a Second Circuit judge', 'the Six-Day War'), not in a title
+    written as a whole quotation ('“Sunday Morning Futures”', '“Back to the Future”')."""
+    return [t for t in timexes if not any(_part_of_name(t, m, text) for m in mentions)]
+
+
+_QUOTATION_MARKS = "“”\"‘’'"
+_ARTICLES = ("a", "an", "the")
+
+
+def _part_of_name(timex: TimeExpression, mention: Mention, text: str) -> bool:
+    (start, end), (name_start, name_end) = timex.span, mention.span
+    if not (name_start <= start and end <= name_end and name_end - name_start > end - start):
+        return False
+    if mention.type == "PERSON":
+        return True
+    if timex.type in ("DURATION", "SET") and all(w[:1].isupper() for w in timex.text.split()
+                                                 if w[:1].isalpha() and w.lower() not in _ARTICLES):
+        return True
+    return mention.type == "WORK_OF_ART" and _quoted_whole(text, name_start, name_end)
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the words are all of a quotation; a title may keep its sentence's comma
+    inside the marks ('“A Very Clinton Christmas,”')."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end:end + 2].lstrip(",.!?")[:1]
+    return bool(before and after) and before in _QUOTATION_MARKS and after in _QUOTATION_MARKS
 
 
 def _matches(regex, twin, text: str, lowered: str):
