@@ -1704,13 +1704,24 @@ def test_a_quotation_after_a_paraphrase_is_the_paraphrased_persons():
     # PolNeAR train (HuffPost): a church, whose name says church
     ("Monique Dalle, a member of the Parisian congregation of the Living Church of God, was traveling to Cairo to "
      "visit her daughter Esther, the church posted on Facebook.", "the Living Church of God"),
-    # PolNeAR train (USA Today): 'the group' is as often a crowd as an organisation; it stays as written
+    # PolNeAR train (USA Today): 'the group' is as often a crowd as an organisation; with no organisation a
+    # sentence before was about, it stays as written
     ("“For us, celebrating Pride this year meant choosing between the threat of homophobic and transphobic "
      "vigilante violence and the threat of police violence,” the group said in a statement.", "the group"),
+    # PolNeAR train (Politico, 4 October 2016): the sentence before was about the Tax Policy Center
+    ("The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent, according to the "
+     "conservative-leaning Tax Foundation.\n\nThe Tax Policy Center, reviewing a previous draft of his plan, came "
+     "to a similar conclusion. The top 1 percent would see an average tax cut of $275,000, the group said, compared "
+     "with $2,700 for those in the middle of the income spectrum.", "The Tax Policy Center"),
+    # PolNeAR train (USA Today, 27 July 2016): a university named in passing is not 'the group', a crowd
+    ("Carrying homemade placards and flags, the crowd -- which rallied at Temple University before a planned march "
+     "to City Hall -- represented the most ethnically and racially diverse of the demonstrations so far.\n\n"
+     "\"Power to the people!\" the group shouted from the street.", "the group"),
 ])
 def test_the_company_said_names_the_organisation_it_stands_for(body, speaker):
     quote = next(q for q in analyze(Article(id="t", body=body, published="2016-04-15")).quotes
-                 if q.cue in ("said", "posted on") and body[q.speaker_span[0]:q.speaker_span[1]].lower().startswith("the "))
+                 if q.cue in ("said", "posted on", "shouted")
+                 and body[q.speaker_span[0]:q.speaker_span[1]].lower().startswith("the "))
     assert quote.speaker == speaker
     assert body[quote.speaker_span[0]:quote.speaker_span[1]].lower().startswith("the ")    # the source span stays
 

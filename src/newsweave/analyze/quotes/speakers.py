@@ -9,8 +9,8 @@ from typing import Optional
 from newsweave.analyze.nlp import doc_text
 from newsweave.model import Mention, Quote
 from newsweave.analyze.quotes.lexicon import (
-    AUTHORING_VERBS, BUSINESS_NOUNS, CLOSING_MARKS, DASHES, INSTITUTION_NOUNS, ORGANISATION_NOUNS, PRONOUNS,
-    RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS, is_speech_verb, quotation_spans)
+    AUTHORING_VERBS, BUSINESS_NOUNS, CLOSING_MARKS, DASHES, GROUP_NOUNS, INSTITUTION_NOUNS, ORGANISATION_NOUNS,
+    PRONOUNS, RELATIVE_PRONOUNS, SAYING_VERBS, SHARES, UNNAMED_PRONOUNS, is_speech_verb, quotation_spans)
 from newsweave.analyze.quotes.spans import phrase_span, spaced_hyphen
 
 
@@ -273,15 +273,21 @@ def _previous_organisation(mentions, token, text: str) -> Optional[Mention]:
     Motor Company'), else, for a noun of business, those whose name is of no other kind of
     body (the company fined by 'the Securities and Exchange Commission' is not it). Of
     these the last one a sentence was about (its subject: 'Compaq, which said it discovered
-    the bugs, still plans ...'), in this sentence or the two before, else the last one named."""
+    the bugs, still plans ...'), in this sentence or the two before, else the last one named.
+    'The group' or 'the organization' may be any body, but also a crowd or a share of voters:
+    only an organisation a sentence was about stands for it ('The Tax Policy Center, reviewing
+    a previous draft of his plan, came to a similar conclusion. ..., the group said')."""
     noun = token.lower_
     before = _named_before(mentions, token.idx, text, ("ORG", "FAC"))
-    named = [m for m in before if noun in _name_words(m)]      # a museum or a hospital may be tagged a building
-    if not named and noun in BUSINESS_NOUNS:
+    named = [m for m in before if noun in _name_words(m) and noun != "group"]   # 'UnitedHealth Group' is a company
+    only_subjects = not named and noun in GROUP_NOUNS
+    if only_subjects:
+        named = [m for m in before if m.type == "ORG"]
+    elif not named and noun in BUSINESS_NOUNS:
         named = [m for m in before if m.type == "ORG" and not _name_words(m) & INSTITUTION_NOUNS]
     recent = _sentences_back(token, 2)
     subjects = [m for m in named if m.span[0] >= recent and _in_subject(token.doc, m)]
-    return (subjects or named or [None])[-1]
+    return (subjects or ([] if only_subjects else named) or [None])[-1]
 
 
 def _sentences_back(token, count: int) -> int:
