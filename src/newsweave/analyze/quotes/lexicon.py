@@ -71,7 +71,7 @@ INSTITUTION_NOUNS = {"ministry", "agency", "department", "commission", "court", 
                      "senate", "congress", "parliament", "government", "institution", "fund", "exchange", "index",
                      "nasdaq", "nyse",     # the markets, named in every company's news, are never 'the company'
                      "museum", "hospital", "school", "college", "church", "library", "club", "airport", "prison"}
-# a body of any kind: 'the group' after 'the National Golf Foundation' is the foundation
+# a body of any kind, or a crowd: see speakers._previous_organisation
 GROUP_NOUNS = {"group", "organization", "organisation", "coalition", "alliance"}
 ORGANISATION_NOUNS = BUSINESS_NOUNS | INSTITUTION_NOUNS | GROUP_NOUNS
 

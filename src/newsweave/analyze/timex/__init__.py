@@ -72,8 +72,8 @@ def find_timexes(text: str, article_id: str, reference: Optional[date],
 def outside_names(timexes: list[TimeExpression], mentions: list[Mention], text: str) -> list[TimeExpression]:
     """The time expressions that are no part of a name the entity model found: not a
     person's ('Jill June', 'referee Tony Weeks'), not a capitalised span or recurrence in
-    any name ('the N.Y. Daily News', 'a Second Circuit judge', 'the Six-Day War'), not in a title
-    written as a whole quotation ('“Sunday Morning Futures”', '“Back to the Future”')."""
+    any name ('the N. Y. Daily News', 'a Second Circuit judge'), not in a title written as a
+    whole quotation ('“Sunday Morning Futures,”', '"Back to the Future"')."""
     return [t for t in timexes if not any(_part_of_name(t, m, text) for m in mentions)]
 
 

@@ -141,7 +141,8 @@ _TERM_WORDS = {"to", "until", "till", "through", "by", "before", "effective", "p
 # What is held or falls due on a date: 'an April 15 deadline', 'the Nov. 8 general election',
 # 'the Republican convention in July'
 _FIXTURE = (r"(?:deadline|due\s+date|elections?|primary|primaries|caucus(?:es)?|referendum|runoff|vote|debate|hearing"
-            r"|trial|sentencing|summit|meeting|conference|convention|inauguration|ceremony|launch|opening|premiere|showdown)")
+            r"|trial|sentencing|summit|meeting|conference|convention|inauguration|ceremony|launch|opening|premiere"
+            r"|showdown)")
 _FIXTURE_AFTER_RE = re.compile(rf"\s+(?:(?:general|presidential|special|primary|runoff|filing)\s+)?{_FIXTURE}\b", re.I)
 _FIXTURE_BEFORE_RE = re.compile(rf"\b{_FIXTURE}\s+(?:(?:in|on)\s+)?$", re.I)
 # What a plan is for ('the accession was planned for early March', 'a summit set for
