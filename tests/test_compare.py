@@ -1028,3 +1028,17 @@ def test_a_later_longer_stretch_counted_back_from_the_day_is_an_update():
                  "Saturday's Wyoming caucuses.")
     assert _pair_conflicts(usa_today, wash_post, ("2016-04-06", "2016-04-10")) == [
         ("number", ["eight contests", "seven contests"], "update")]
+
+
+def test_a_date_of_a_clause_joined_with_its_own_subject_dates_that_clause():
+    """ECB+ (BBC, 10 June 2013; North West Evening Mail, 18 June): 'No pleas were entered and
+    a bail hearing was scheduled for Wednesday' dates the bail hearing, not the court's first
+    sitting; a week later another outlet told of another hearing, 'yesterday'. The sentence
+    keeps its date for the timeline; what it dates is the scheduling."""
+    bbc = "No pleas were entered and a bail hearing was scheduled for Wednesday at Preston Crown Court."
+    nwemail = "No application for bail was made at yesterday's hearing and no plea was entered."
+    assert _pair_conflicts(nwemail, bbc, ("2013-06-18", "2013-06-10")) == []
+    from newsweave.analyze import analyze
+    from newsweave.model import Article
+    claim = analyze(Article(id="t", body=bbc, published="2013-06-10")).claims[0]
+    assert (claim.time.value, claim.time_event) == ("2013-06-12", "schedule")

@@ -199,6 +199,7 @@ class Claim:
     tense: Literal["past", "present", "future"] = "present"
     keywords: list[str] = field(default_factory=list)       # content lemmas, for alignment
     undated_events: list[str] = field(default_factory=list) # verbs of clauses its time does not date ('after becoming')
+    time_event: Optional[str] = None                        # verb of a clause joined to its own that its time dates
     event_noun: Optional[str] = None                        # set on claims derived from "the eve of <event>"
     names_of_event: list[str] = field(default_factory=list) # lemmas naming the event it dates to a day (see EventAnchor.told_by)
     anchor: Optional[EventAnchor] = None                    # the undated event it is placed against

@@ -17,7 +17,7 @@ from typing import Optional
 
 from newsweave.analyze.claims.antecedents import date_antecedent, group_subject_antecedent
 from newsweave.analyze.claims.event_time import (
-    bounds_a_period, explicit_time, implied_time, in_main_clause, model_year, undated_events)
+    bounds_a_period, explicit_time, implied_time, in_main_clause, joined_clause_verb, model_year, undated_events)
 from newsweave.analyze.claims.polarity import NEGATION_WORDS, negated_verbs, polarity_of
 from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follows, names_of_event, relative_event_claim
 from newsweave.analyze.claims.roles import (
@@ -76,6 +76,9 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                     and not model_year(span, t)]
     claim.time = explicit_time(main_timexes) or (   # what did not happen has no day
         implied_time(tense, root, published) if claim.polarity == "positive" else None)
+    joined = joined_clause_verb(span, claim.time.span, root) if claim.time and claim.time.span else None
+    if joined is not None:
+        claim.time_event = joined.lemma_.lower()
     if not any(t.pos_ in ("VERB", "AUX") for t in span):
         claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
     spoken = [q for q in quotes if q.kind not in ("scare", "stance")

@@ -35,6 +35,19 @@ def in_main_clause(span, char_span, root) -> bool:
     return token is not None
 
 
+def joined_clause_verb(span, char_span, root):
+    """The verb of a clause joined to the event's with a subject of its own, when the time
+    lies in it: 'No pleas were entered and a bail hearing was scheduled for Wednesday' dates
+    the scheduling, not the pleas. None when the time is the event's own."""
+    token = token_at(span, char_span[0])
+    while token is not None and token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
+        token = token.head
+    return None
+
+
 _SIMULTANEOUS = ("when", "as", "while")
 
 

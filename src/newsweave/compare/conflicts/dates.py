@@ -107,6 +107,8 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
         return False        # 'Comey will testify on Thursday' / 'Monday, Goodlatte and Gowdy sent a letter to Comey'
     if a.predicate != b.predicate and (a.predicate in b.undated_events or b.predicate in a.undated_events):
         return False        # 'Clinton on Tuesday became the first woman' / 'spoke Thursday night after becoming'
+    if (a.time_event or b.time_event) and (a.time_event or a.predicate) != (b.time_event or b.predicate):
+        return False        # 'No pleas were entered and a bail hearing was scheduled for Wednesday' dates the hearing
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
 
