@@ -76,11 +76,11 @@ def _claim_for(span, sentence, article_id, mentions, timexes, quantities, quotes
                     and not model_year(span, t)]
     claim.time = explicit_time(main_timexes) or (   # what did not happen has no day
         implied_time(tense, root, published) if claim.polarity == "positive" else None)
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
     joined = joined_clause_verb(span, claim.time.span, root) if claim.time and claim.time.span else None
     if joined is not None:
         claim.time_event = joined.lemma_.lower()
-    if not any(t.pos_ in ("VERB", "AUX") for t in span):
-        claim.time = None       # a line with no verb ('June 27 -- BB&T Pavilion, Camden, NJ') tells no event
     spoken = [q for q in quotes if q.kind not in ("scare", "stance")
               and q.span[0] < sentence.span[1] and sentence.span[0] < q.span[1]]
     source = next((q for q in spoken if _speaker_key(q)), None) or next(
