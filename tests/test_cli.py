@@ -53,6 +53,18 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path):
     assert "1 stories, 1 articles" in done.stdout.replace("\n", " ")
 
 
+def test_briefs_written_inside_the_folder_read_are_not_read_back(tmp_path):
+    """`newsweave run . --out report` run twice: the second run took the first's briefs
+    (HTML pages) for news, and made stories of them."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("rivertimes-ferry2024.html", "holtgazette-ferry2024.txt"):
+        (pages / name).write_bytes((EXAMPLES / name).read_bytes())
+    runs = [_cli("run", ".", "--db", "s.db", "--out", "report", cwd=pages) for _ in range(2)]
+    assert all(done.returncode == 0 for done in runs), runs[-1].stderr
+    assert [done.stdout.replace("\n", " ").count(" 2 articles") for done in runs] == [1, 1]
+
+
 @needs_shared
 def test_an_article_the_analysis_cannot_read_is_one_error_line(tmp_path):
     """A Portuguese page from the ScrapingHub set next to an English example: one line for

@@ -61,7 +61,8 @@ def run(paths: List[Path] = typer.Argument(..., help="Files or folders to ingest
     db.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(db)
     with _progress() as bar:
-        result = pipeline.run([str(p) for p in paths], store, RichProgress(bar), Params(window_days=window_days))
+        result = pipeline.run([str(p) for p in paths], store, RichProgress(bar), Params(window_days=window_days),
+                              skip=[out_dir])
     briefs = [store.brief(s) for s in result.story_ids]
     briefs = [b for b in briefs if b]
     write_reports(briefs, out_dir)

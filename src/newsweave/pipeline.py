@@ -46,10 +46,11 @@ class Progress:
 
 
 def run(paths: Iterable[str], store: Store, progress: Optional[Progress] = None,
-        cluster_params: Optional[Params] = None, embed=None) -> RunResult:
+        cluster_params: Optional[Params] = None, embed=None, skip: Iterable[str] = ()) -> RunResult:
+    """``skip``: folders not to read when walking ``paths`` (where the briefs are written)."""
     progress = progress or Progress()
     result = RunResult()
-    ingest_paths(paths, store, result, progress)
+    ingest_paths(paths, store, result, progress, skip)
     extract_pending(store, result, progress)
     analyze_pending(store, result, progress)
     cluster_pending(store, progress, cluster_params, embed)
@@ -70,9 +71,9 @@ def _fail(result: RunResult, progress: Progress, message: str) -> None:
     progress.error(message)
 
 
-def ingest_paths(paths, store: Store, result: RunResult, progress: Progress) -> None:
+def ingest_paths(paths, store: Store, result: RunResult, progress: Progress, skip=()) -> None:
     progress.stage("ingest", 0)
-    for item in ingest(paths):
+    for item in ingest(paths, skip):
         if isinstance(item, IngestError):
             _fail(result, progress, str(item))
             continue

@@ -44,20 +44,23 @@ def content_id(text: str) -> str:
 INGESTIBLE = HTML_SUFFIXES | TEXT_SUFFIXES | FEED_SUFFIXES | {".jsonl", ".warc", ".arc"}
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Files under the given paths: folders walked recursively in sorted order, keeping the
-    kinds we read (a README or a JSON sidecar in a folder of pages is not a page); a file
-    named explicitly is always tried."""
+    kinds we read (a README or a JSON sidecar in a folder of pages is not a page) and
+    leaving out the folders in ``skip`` (a run's own briefs, written inside the folder it
+    reads, are no news); a file named explicitly is always tried."""
+    skipped = [Path(s).resolve() for s in skip]
     for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                              and Path(_inner_name(p)).suffix.lower() in INGESTIBLE)
+                              and Path(_inner_name(p)).suffix.lower() in INGESTIBLE
+                              and not any(p.resolve().is_relative_to(s) for s in skipped))
         else:
             yield path
 
 
-def ingest(paths: Iterable[str | Path]) -> Iterator[Item]:
-    for path in iter_files(paths):
+def ingest(paths: Iterable[str | Path], skip: Iterable[str | Path] = ()) -> Iterator[Item]:
+    for path in iter_files(paths, skip):
         if not path.exists():
             yield IngestError(str(path), "no such file")
             continue
