@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
+from newsweave.analyze.quotes.lexicon import quotation_spans
 from newsweave.analyze.timex.context import Context, Found
 from newsweave.analyze.timex.edges import is_false_positive, span_start, word_bounded
 from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
@@ -74,14 +75,14 @@ def outside_names(timexes: list[TimeExpression], mentions: list[Mention], text: 
     person's ('Jill June', 'referee Tony Weeks'), not a capitalised span or recurrence in
     any name ('the N. Y. Daily News', 'a Second Circuit judge'), not in a title written as a
     whole quotation ('“Sunday Morning Futures,”', '"Back to the Future"')."""
-    return [t for t in timexes if not any(_part_of_name(t, m, text) for m in mentions)]
+    quotations = quotation_spans(text)
+    return [t for t in timexes if not any(_part_of_name(t, m, text, quotations) for m in mentions)]
 
 
-_QUOTATION_MARKS = "“”\"‘’'"
 _ARTICLES = ("a", "an", "the")
 
 
-def _part_of_name(timex: TimeExpression, mention: Mention, text: str) -> bool:
+def _part_of_name(timex: TimeExpression, mention: Mention, text: str, quotations) -> bool:
     (start, end), (name_start, name_end) = timex.span, mention.span
     if not (name_start <= start and end <= name_end and name_end - name_start > end - start):
         return False
@@ -90,15 +91,18 @@ def _part_of_name(timex: TimeExpression, mention: Mention, text: str) -> bool:
     if timex.type in ("DURATION", "SET") and all(w[:1].isupper() for w in timex.text.split()
                                                  if w[:1].isalpha() and w.lower() not in _ARTICLES):
         return True
-    return mention.type == "WORK_OF_ART" and _quoted_whole(text, name_start, name_end)
+    return mention.type == "WORK_OF_ART" and any(_all_of(text, q, mention.span) for q in quotations)
 
 
-def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """Whether the words are all of a quotation; a title may keep its sentence's comma
-    inside the marks ('“A Very Clinton Christmas,”')."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end:end + 2].lstrip(",.!?")[:1]
-    return bool(before and after) and before in _QUOTATION_MARKS and after in _QUOTATION_MARKS
+def _all_of(text: str, quotation: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether the words are all the quotation holds but its marks; a title may keep its
+    sentence's comma inside them ('“A Very Clinton Christmas,”')."""
+    (start, end), (name_start, name_end) = quotation, span
+    return start <= name_start and name_end <= end and not text[start:name_start].strip(_MARKS) \
+        and not text[name_end:end].strip(_MARKS + ",.!?")
+
+
+_MARKS = "“”\"‘’'`"
 
 
 def _matches(regex, twin, text: str, lowered: str):
