@@ -2293,3 +2293,23 @@ def test_an_anchor_is_dropped_when_the_next_sentence_dates_the_event():
             "on September 2, 2025, marks a strengthening of ties.")
     claims = analyze(Article(id="t", body=body, published="2025-09-03")).claims
     assert (claims[0].time.value, claims[0].time.basis, claims[0].anchor) == ("2025-09-02", "anaphora", None)
+
+
+@needs_shared
+def test_the_month_may_hedges_nothing():
+    """ECB+: 'Cheeks was named ... on May 23, 2005' and 'returned to prison in May 1984'
+    are told as facts; the capitalised 'May' there is the month, not the modal. The same
+    report's '... could h[ave access to weapons]' is still hedged, and it is the only word
+    the report's hedging signal counts."""
+    from newsweave.bench.clustering import to_article
+    from newsweave.compare.style import article_style
+    rows = ecb_rows("5_3ecb", "3_2ecbplus")
+    named = analyze(to_article(rows["5_3ecb"]))
+    (cheeks,) = [c for c in named.claims if c.text.startswith("Cheeks was named the 21st head coach")]
+    assert cheeks.modality == "asserted"
+    escape = to_article(rows["3_2ecbplus"])
+    analysis = analyze(escape)
+    modality = {c.text[:40]: c.modality for c in analysis.claims}
+    assert modality["His supervision was revoked and he retur"] == "asserted"
+    assert modality["Described as a 6-feet tall and weighing "] == "hedged"
+    assert [e["text"] for e in article_style(escape, analysis)["hedging"].evidence] == ["could"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.analyze.claims import hedges_in
 from newsweave.model import Analysis, Article, StyleSignal
 
 URGENCY = re.compile(r"\b(?:URGENT(?: UPDATE)?|BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|ALERT|EXCLUSIVE|"
@@ -20,8 +21,6 @@ SENSATIONAL = re.compile(r"\b(?:shocking|stunning|explosive|bombshell|devastatin
 OPINION = re.compile(r"\b(?:clearly|obviously|undoubtedly|certainly|surely|must|should|shameful|disgraceful|"
                      r"admirable|remarkable|welcome|regrettable|unfortunately|fortunately|sadly|"
                      r"it is (?:time|clear)|we believe|in our view)\b", re.I)
-HEDGES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
-                    r"unconfirmed|appears? to|seems? to|believed to|is thought to|rumou?red)\b", re.I)
 EVIDENCE_LIMIT = 8
 
 
@@ -34,7 +33,7 @@ def article_style(article: Article, analysis: Analysis) -> dict[str, StyleSignal
         "urgency": _rate("urgency", urgency, per100),
         "sensational": _rate("sensational", list(SENSATIONAL.finditer(text)), per100),
         "exclamations": _rate("exclamations", list(re.finditer(r"!+", text)), per100),
-        "hedging": _rate("hedging", list(HEDGES.finditer(text)), per100),
+        "hedging": _rate("hedging", hedges_in(text), per100),
         "opinion": _rate("opinion", list(OPINION.finditer(text)), per100),
     }
     direct = [q for q in analysis.quotes if q.kind == "direct"]

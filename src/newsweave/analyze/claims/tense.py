@@ -15,6 +15,23 @@ EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|
 
 HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
                         r"unconfirmed|appears? to|seems? to|suggests?|believed to|thought to|rumou?red)\b", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+
+
+def hedges_in(text: str) -> list[re.Match]:
+    """The words that hedge what a text tells ('may', 'reportedly', 'is believed to').
+    'May' written with a capital is the month ('on May 23, 2005', a dateline's 'May 2,
+    2013') or a name ('Theresa May') wherever a sentence goes on around it; it is the modal
+    only opening a sentence with no number after it ('May the odds be ever in our favor').
+    In the PolNeAR and ECB+ texts, 1 capitalised 'May' in 173 is the modal."""
+    return [m for m in HEDGE_CUES.finditer(text) if m.group(0) == "may" or m.group(0).lower() != "may"
+            or _opens_a_wish(text, m)]
+
+
+def _opens_a_wish(text: str, may: re.Match) -> bool:
+    """A capitalised 'May' opening a sentence, no number after it."""
+    return bool(_SENTENCE_OPENS.search(text, max(0, may.start() - 12), may.start())) \
+        and not re.match(r"\s*\d", text[may.end():may.end() + 4])
 
 
 def sentence_tense(sent) -> str:
@@ -145,7 +162,7 @@ def governing_verb(token):
 
 
 def modality_of(text: str, tense: str) -> str:
-    if HEDGE_CUES.search(text):
+    if hedges_in(text):
         return "hedged"
     if tense == "future" or EXPECTED_CUES.search(text):
         return "expected"
