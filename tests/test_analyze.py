@@ -2313,3 +2313,19 @@ def test_the_month_may_hedges_nothing():
     assert modality["His supervision was revoked and he retur"] == "asserted"
     assert modality["Described as a 6-feet tall and weighing "] == "hedged"
     assert [e["text"] for e in article_style(escape, analysis)["hedging"].evidence] == ["could"]
+
+
+@needs_shared
+def test_will_the_noun_or_the_name_tells_nothing_to_come():
+    """'backup center Will Artino' (ECB+) and 'the will of the voters' (PolNeAR) hold a
+    'will' that is no modal: the claims are told as fact. 'will' the modal still makes a
+    claim expected."""
+    from newsweave.bench.clustering import to_article
+    article = to_article(ecb_rows("31_7ecbplus")["31_7ecbplus"])
+    (artino,) = [c for c in analyze(article).claims if "backup center Will Artino" in c.text]
+    assert artino.modality == "asserted"
+    said = ("“I think that would be an absolute disaster, and we need to respect the will of the voters,” "
+            "the Texas senator said. But Mr. Sanders is seen as empowering regular voters against the will "
+            "of party apparatchiks. He will campaign in Michigan.")
+    claims = analyze(Article(id="polnear", body=said, published="2016-03-10")).claims
+    assert [c.modality for c in claims] == ["asserted", "asserted", "expected"]

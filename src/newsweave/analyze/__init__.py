@@ -13,7 +13,7 @@ from bisect import bisect_right
 from datetime import date
 from typing import Iterable, Iterator, Optional
 
-from newsweave.analyze.claims import EXPECTED_CUES, build_claims, tense_of_time
+from newsweave.analyze.claims import build_claims, expectations_in, tense_of_time
 from newsweave.analyze.entities import mentions_from_doc
 from newsweave.analyze.nlp import one_blas_thread, parsed_from, sentence_spans, spacy_model
 from newsweave.analyze.quantities import find_quantities
@@ -98,7 +98,7 @@ def _stated_reference(text: str, article_id: str, sentences: list[Sentence]) -> 
     """The latest full calendar date an undated article states (None if it states none),
     leaving out dates of what will happen ('will host the ceremony, televised live on
     Sunday, February 22, 2009'): the article was written before those."""
-    ahead = [s.span for s in sentences if EXPECTED_CUES.search(s.text)]
+    ahead = [s.span for s in sentences if expectations_in(s.text)]
     return latest_calendar_day(t for t in find_timexes(text, article_id, None)
                                if not any(start <= t.span[0] < end for start, end in ahead))
 

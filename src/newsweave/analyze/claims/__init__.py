@@ -23,10 +23,10 @@ from newsweave.analyze.claims.relative_events import dated_by_the_event_it_follo
 from newsweave.analyze.claims.roles import (
     PLACE_TYPES, SPEECH_LEMMAS, event_root, keywords_of, keys_of_subjects, location_of, object_text)
 from newsweave.analyze.claims.tense import (
-    EXPECTED_CUES, hedges_in, modality_of, sentence_tense, tense_of_time)
+    expectations_in, hedges_in, modality_of, sentence_tense, tense_of_time)
 from newsweave.model import Claim, Mention, Quantity, Quote, Sentence, TimeExpression
 
-__all__ = ["build_claims", "tense_of_time", "hedges_in", "EXPECTED_CUES", "NEGATION_WORDS", "SPEECH_LEMMAS"]
+__all__ = ["build_claims", "tense_of_time", "hedges_in", "expectations_in", "NEGATION_WORDS", "SPEECH_LEMMAS"]
 
 
 def build_claims(doc, article_id: str, sentences: list[Sentence], mentions: list[Mention],

@@ -11,6 +11,20 @@ from newsweave.analyze.claims.roles import event_root
 
 EXPECTED_CUES = re.compile(r"\b(?:will|shall|is|are|was|were)\s+(?:set|expected|scheduled|due|slated|poised|going)\s+to\b|"
                            r"\bwill\b|\bplans?\s+to\b|\bintends?\s+to\b|\bupcoming\b", re.I)
+_WILL_THE_NOUN = re.compile(r"\b(?:the|a|his|her|their|its|our|my|your|whose|political|free|good|ill|own)\s+$", re.I)
+_WILL_THE_NAME = re.compile(r"(?:\b[a-z][\w'’]*|,)\s+$")
+
+
+def expectations_in(text: str) -> list[re.Match]:
+    """The words that tell what is to come ('will', 'is scheduled to', 'plans to'). Not
+    the noun ('the will of the voters', 'against their will', 'political will') nor the
+    name: a 'Will' with a capital after a lower-case word or a comma ('backup center Will
+    Artino', 'Friday, Will Artino got a chance'), where a headline's 'What Will Happen' has
+    a capital before it. Over the PolNeAR and ECB+ texts, 40 claims were told as expected
+    only by such a 'will'."""
+    return [m for m in EXPECTED_CUES.finditer(text) if m.group(0).lower() != "will" or not (
+        _WILL_THE_NOUN.search(text, max(0, m.start() - 12), m.start())
+        or m.group(0) == "Will" and _WILL_THE_NAME.search(text, max(0, m.start() - 20), m.start()))]
 
 
 HEDGE_CUES = re.compile(r"\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|likely|"
@@ -52,7 +66,7 @@ def verb_tense(verb) -> str:
         return "past"
     if verb.tag_ == "VBN" and (words & {"has", "have", "had"} or (not aux and verb.dep_ == "acl")):
         return "past"
-    if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and EXPECTED_CUES.search(verb.sent.text):
+    if verb.lemma_ in ("be", "set", "expect", "schedule", "due", "plan") and expectations_in(verb.sent.text):
         return "future"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.lower_ == "to" for c in verb.children):
         governing = governing_verb(verb.head)
@@ -164,6 +178,6 @@ def governing_verb(token):
 def modality_of(text: str, tense: str) -> str:
     if hedges_in(text):
         return "hedged"
-    if tense == "future" or EXPECTED_CUES.search(text):
+    if tense == "future" or expectations_in(text):
         return "expected"
     return "asserted"
