@@ -1042,3 +1042,22 @@ def test_a_date_of_a_clause_joined_with_its_own_subject_dates_that_clause():
     from newsweave.model import Article
     claim = analyze(Article(id="t", body=bbc, published="2013-06-10")).claims[0]
     assert (claim.time.value, claim.time_event) == ("2013-06-12", "schedule")
+
+
+def test_a_negated_light_verb_denies_nothing_without_its_object():
+    """ECB+ (The Hunger Games' director): 'was not able to come to an agreement' negates
+    'be able', not 'be in negotiations'; the two reports agree that Ross was negotiating."""
+    from newsweave.analyze import analyze_many
+    from newsweave.compare.conflicts import find_conflicts
+    from newsweave.model import Article
+    articles = {
+        "a": Article(id="a", outlet="tribeofgeek.weebly.com", published="2012-04-10", body=(
+            "According to \"The Hollywood Reporter\", Director of \"The Hunger Games\", Gary Ross is currently "
+            "in the negotiation stages to direct the sequel to \"The Hunger Games\".")),
+        "b": Article(id="b", outlet="rollingstone.com", published="2012-04-11", body=(
+            "According to the newspaper's sources, Ross was in negotiations to direct the sequel, but was not "
+            "able to come to an agreement over scheduling and compensation."))}
+    claims = [c for n in analyze_many(list(articles.values())) for c in n.claims]
+    assert "be" in claims[1].negated
+    assert find_conflicts(claims, articles) == []
+

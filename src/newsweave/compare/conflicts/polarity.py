@@ -27,8 +27,7 @@ def polarity_values(claims, articles, key_of) -> Optional[Conflict]:
         if a.polarity != b.polarity:
             values = [value_of(c, articles, "denied" if c.polarity == "negative" else "asserted") for c in (a, b)]
             update = _not_yet_then_done(*sorted((a, b), key=lambda c: c.polarity != "negative"), articles)
-        elif _negated_differently(a, b):
-            verb = sorted(set(a.negated) ^ set(b.negated))[0]
+        elif (verb := _verb_negated_differently(a, b)) is not None:
             values = [value_of(c, articles, f"'{verb}' denied" if verb in c.negated else f"'{verb}' asserted")
                       for c in (a, b)]
             update = False
@@ -105,9 +104,13 @@ def _object_words(claim: Claim) -> set[str]:
             if w not in FUNCTION_WORDS and w not in NEGATION_WORDS}
 
 
-def _negated_differently(a: Claim, b: Claim) -> bool:
-    """A verb negated on one side appears un-negated on the other (its lemma is among that
-    claim's content words)."""
-    only_a, only_b = set(a.negated) - set(b.negated), set(b.negated) - set(a.negated)
-    return any(v in b.keywords or v == b.predicate for v in only_a) or \
-        any(v in a.keywords or v == a.predicate for v in only_b)
+def _verb_negated_differently(a: Claim, b: Claim) -> Optional[str]:
+    """A verb negated on one side that appears un-negated on the other (its lemma is among
+    that claim's content words), or None. Not a light verb, which says little without its
+    object: 'Ross was in negotiations to direct the sequel, but was not able to come to an
+    agreement' does not deny that 'Gary Ross is currently in the negotiation stages'."""
+    for negated, other in ((a, b), (b, a)):
+        for verb in sorted(set(negated.negated) - set(other.negated) - LIGHT_VERBS):
+            if verb in other.keywords or verb == other.predicate:
+                return verb
+    return None
