@@ -1061,3 +1061,13 @@ def test_a_negated_light_verb_denies_nothing_without_its_object():
     assert "be" in claims[1].negated
     assert find_conflicts(claims, articles) == []
 
+
+def test_what_was_done_and_what_is_to_come_told_with_two_verbs_are_two_events():
+    """ECB+ (Maurice Cheeks, hired by the 76ers): 'was named ... on May 23, 2005' (the team's
+    page) and 'will be introduced ... at a Tuesday news conference' (ESPN, 24 May 2005) date
+    two events. One verb given two days is still a dispute."""
+    named = "Cheeks was named the 21st head coach in team history on May 23, 2005."
+    introduced = "Cheeks will be introduced as Philadelphia's 21st head coach at a Tuesday news conference."
+    assert _pair_conflicts(named, introduced, (None, "2005-05-24")) == []
+    assert _pair_conflicts(named, named.replace("May 23", "May 25"), (None, "2005-05-24")) == [
+        ("date", ["2005-05-23", "2005-05-25"])]

@@ -99,7 +99,8 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
     """Both claims date the same event: one names the event the other dates ('the eve of
     the parade'); or they say the same thing, of the same actors when both name theirs, the
     one's event not told by the other in a clause its date does not date, the same verb
-    dated when a date is a joined clause's (``Claim.time_event``), and
+    dated when a date is a joined clause's (``Claim.time_event``) or when one tells what was
+    done and the other what is to come, and
     one is told as done by its publication day, or both give a day-to-month date ('from
     1978' and 'in 2000' in one career are two facts, not one in dispute)."""
     if a.event_noun or b.event_noun:
@@ -110,6 +111,8 @@ def _dates_one_event(a: Claim, b: Claim, ia, ib) -> bool:
         return False        # 'Clinton on Tuesday became the first woman' / 'spoke Thursday night after becoming'
     if (a.time_event or b.time_event) and (a.time_event or a.predicate) != (b.time_event or b.predicate):
         return False        # 'No pleas were entered and a bail hearing was scheduled for Wednesday' dates the hearing
+    if a.predicate != b.predicate and {a.tense, b.tense} == {"past", "future"}:
+        return False        # 'Cheeks was named ... on May 23, 2005' / 'Cheeks will be introduced ... at a Tuesday news conference'
     told_as_done = "publication" in (a.time.basis, b.time.basis)
     return same_statement(a, b) and (told_as_done or (_short(ia) and _short(ib)))
 
