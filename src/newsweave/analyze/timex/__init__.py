@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable, Optional
 
-from newsweave.analyze.quotes.lexicon import quotation_spans
+from newsweave.analyze.quotes.lexicon import CLOSING_MARKS, DOUBLED_MARKS, OPENING_MARKS, quotation_spans
 from newsweave.analyze.timex.context import Context, Found
 from newsweave.analyze.timex.edges import is_false_positive, span_start, word_bounded
 from newsweave.analyze.timex.lexicon import DEICTIC_DAYS
@@ -102,7 +102,7 @@ def _all_of(text: str, quotation: tuple[int, int], span: tuple[int, int]) -> boo
         and not text[name_end:end].strip(_MARKS + ",.!?")
 
 
-_MARKS = "“”\"‘’'`"
+_MARKS = OPENING_MARKS + CLOSING_MARKS + "".join(DOUBLED_MARKS)      # the quote reader's marks
 
 
 def _matches(regex, twin, text: str, lowered: str):
