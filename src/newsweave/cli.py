@@ -237,6 +237,8 @@ def _bench_table(title: str, rows: list[dict], columns: list[str], json_path: Op
 
 
 def _fmt(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(_fmt, value))
     if isinstance(value, float):
         return f"{value:.3f}" if value < 100 else f"{value:.0f}"
     return "" if value is None else str(value)
@@ -246,7 +248,7 @@ JSON_OPTION = typer.Option(None, "--json", help="Also write the results to this 
 
 
 @bench_app.command("extraction")
-def bench_extraction(data: Path = typer.Option(..., help="Folder in the layout of shared/bench/extraction."),
+def bench_extraction(data: Path = typer.Option(..., exists=True, help="Folder in the layout of shared/bench/extraction."),
                      flat: bool = typer.Option(False, "--flat", help="Score the flattened-text inputs (flat/)."),
                      json_path: Optional[Path] = JSON_OPTION):
     """Article-body P/R/F1 with the benchmark's own method; trafilatura measured alongside."""
@@ -257,7 +259,7 @@ def bench_extraction(data: Path = typer.Option(..., help="Folder in the layout o
 
 
 @bench_app.command("train-flat")
-def bench_train_flat(data: Path = typer.Option(..., help="Folder in the layout of shared/bench/extraction, with flat/."),
+def bench_train_flat(data: Path = typer.Option(..., exists=True, help="Folder in the layout of shared/bench/extraction, with flat/."),
                      weights: Path = typer.Option(None, help="Where to write the weights (default: the shipped file).")):
     """Train the flattened-text line model on every page of the benchmark and write its weights."""
     from newsweave.bench import extraction
@@ -273,7 +275,7 @@ def _write_weights(name: str, model, target: Path) -> None:
 
 
 @bench_app.command("clustering")
-def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date, gold_cluster, split."),
+def bench_clustering(data: Path = typer.Option(..., exists=True, help="JSONL with text, date, gold_cluster, split."),
                      split: str = typer.Option("dev", help="Split to report (the anchor is tuned on train)."),
                      json_path: Optional[Path] = JSON_OPTION):
     """BCubed and pairwise P/R/F1 of one-pass streaming clustering; TF-IDF baseline alongside."""
@@ -286,7 +288,7 @@ def bench_clustering(data: Path = typer.Option(..., help="JSONL with text, date,
 
 
 @bench_app.command("timex")
-def bench_timex(data: Path = typer.Option(..., help="TempEval-3 JSONL (id, dct, text, timexes)."),
+def bench_timex(data: Path = typer.Option(..., exists=True, help="TempEval-3 JSONL (id, dct, text, timexes)."),
                 pred_out: Optional[Path] = typer.Option(None, help="Write newsweave's predictions (scorer format)."),
                 json_path: Optional[Path] = JSON_OPTION):
     """TempEval-3 strict/relaxed extraction F1 and value F1, DCT as publication date."""
@@ -297,7 +299,7 @@ def bench_timex(data: Path = typer.Option(..., help="TempEval-3 JSONL (id, dct, 
 
 
 @bench_app.command("attribution")
-def bench_attribution(data: Path = typer.Option(..., help="PolNeAR JSONL (id, publication_date, text, attributions)."),
+def bench_attribution(data: Path = typer.Option(..., exists=True, help="PolNeAR JSONL (id, publication_date, text, attributions)."),
                       json_path: Optional[Path] = JSON_OPTION):
     """Source, cue and content span P/R/F1 (exact, overlap) and the Citron definitions; regex baseline alongside."""
     from newsweave.bench import attribution
@@ -309,7 +311,7 @@ def bench_attribution(data: Path = typer.Option(..., help="PolNeAR JSONL (id, pu
 
 
 @bench_app.command("train-cues")
-def bench_train_cues(data: Path = typer.Option(..., help="PolNeAR JSONL to train on (its train split)."),
+def bench_train_cues(data: Path = typer.Option(..., exists=True, help="PolNeAR JSONL to train on (its train split)."),
                      weights: Path = typer.Option(None, help="Where to write the weights (default: the shipped file).")):
     """Train the quote reader's cue model on every document of DATA and write its weights."""
     from newsweave.analyze.cue_model import MODEL_PATH
@@ -318,18 +320,20 @@ def bench_train_cues(data: Path = typer.Option(..., help="PolNeAR JSONL to train
 
 
 @bench_app.command("throughput")
-def bench_throughput(data: Path = typer.Option(Path("examples"), help="Corpus to analyse (default: the bundled examples)."),
+def bench_throughput(data: Path = typer.Option(EXAMPLES, exists=True, help="Corpus to analyse (default: the bundled examples)."),
                      min_words: int = typer.Option(100_000, help="Repeat the corpus until it holds this many words."),
                      processes: Optional[int] = typer.Option(None, help="Worker processes (default: one per core)."),
+                     repeats: int = typer.Option(3, min=1, help="Rounds of runs; each system reports its median run."),
                      json_path: Optional[Path] = JSON_OPTION):
-    """Words per second of the full analysis, one process and one per core."""
+    """Words per second of the full analysis, one process and one per core: the median of REPEATS rounds."""
     from newsweave.bench import throughput
-    rows = throughput.run(data, min_words, processes)
-    _bench_table("analysis throughput", rows, ["words_per_s", "words", "articles", "seconds"], json_path)
+    rows = throughput.run(data, min_words, processes, repeats)
+    _bench_table("analysis throughput (median run)", rows,
+                 ["words_per_s", "runs_words_per_s", "words", "articles", "seconds"], json_path)
 
 
 @bench_app.command("consistency")
-def bench_consistency(data: Path = typer.Option(..., help="FRANK JSONL (source_text, claim_text, relation)."),
+def bench_consistency(data: Path = typer.Option(..., exists=True, help="FRANK JSONL (source_text, claim_text, relation)."),
                       json_path: Optional[Path] = JSON_OPTION):
     """Consistent / contradiction / unsupported per (article, summary) pair; lexical overlap alongside."""
     from newsweave.bench import consistency
@@ -340,7 +344,7 @@ def bench_consistency(data: Path = typer.Option(..., help="FRANK JSONL (source_t
 
 
 @bench_app.command("conflicts")
-def bench_conflicts(data: Path = typer.Option(..., help="JSONL of real articles with gold_cluster (the ECB+ file)."),
+def bench_conflicts(data: Path = typer.Option(..., exists=True, help="JSONL of real articles with gold_cluster (the ECB+ file)."),
                     split: str = typer.Option("dev", help="Split whose articles are used."),
                     per_slot: int = typer.Option(60, help="Plants per slot type."),
                     pairs: int = typer.Option(150, help="Real same-event pairs checked for false alarms."),
