@@ -328,7 +328,7 @@ def bench_throughput(data: Path = typer.Option(EXAMPLES, exists=True, help="Corp
     """Words per second of the full analysis, one process and one per core: the median of REPEATS rounds."""
     from newsweave.bench import throughput
     rows = throughput.run(data, min_words, processes, repeats)
-    _bench_table("analysis throughput (median run)", rows,
+    _bench_table(f"analysis throughput (median run; Python {rows[0]['python']})", rows,
                  ["words_per_s", "runs_words_per_s", "words", "articles", "seconds"], json_path)
 
 

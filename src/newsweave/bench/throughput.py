@@ -11,11 +11,17 @@ the same code minutes apart gave 8,800 and 11,700 words/s on 2 processes. So the
 ``repeats`` rounds, each round the anchor then every newsweave setting, and each reports
 its median run, with every run listed: a drift in the machine then weighs on all of them
 alike, and one slow or fast run does not make the figure.
+
+The interpreter counts as much as our code: spaCy's wheels for Python 3.11 and older carry
+Cython's profiling hooks, which take the GIL at each step of the parser's and the entity
+recognizer's loops (the Makefile makes .venv with 3.12 or later for this). Each row names
+the Python that ran.
 """
 from __future__ import annotations
 
 import dataclasses
 import os
+import platform
 import time
 from pathlib import Path
 from statistics import median
@@ -67,7 +73,7 @@ def run(path: Path, min_words: int = 100_000, processes: Optional[int] = None, r
             start = time.perf_counter()
             analyse()
             seconds[name].append(time.perf_counter() - start)
-    return [{"name": name, "processes": n, "articles": len(articles), "words": words,
-             "seconds": median(seconds[name]), "words_per_s": words / median(seconds[name]),
+    return [{"name": name, "python": platform.python_version(), "processes": n, "articles": len(articles),
+             "words": words, "seconds": median(seconds[name]), "words_per_s": words / median(seconds[name]),
              "runs_words_per_s": [round(words / s) for s in seconds[name]]}
             for name, n, _ in systems]
