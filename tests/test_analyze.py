@@ -2223,6 +2223,33 @@ def test_a_day_after_a_named_date_dates_the_sentence_not_that_date():
     assert [(c.time.value, c.time.text) for c in claims] == [("2015-12-26", "on the day after Christmas")]
 
 
+def test_days_counted_before_an_event_date_it():
+    """PolNeAR train (25 July and 4 Feb 2016): 'one day before the Democratic National
+    Convention', 'six days before the state's first-in-the-nation primary' date those events
+    from the sentence's own day, as 'the day before' did; only that wording was read."""
+    resigned = ("The DNC email leak scandal finally forced Schultz to resign from her job Sunday, one day before "
+                "the Democratic National Convention.")
+    campaigned = ("Democratic presidential candidates Hillary Clinton and Bernie Sanders made their cases to voters in "
+                  "New Hampshire on Wednesday, just six days before the state's first-in-the-nation primary.")
+    for body, published, event, day in ((resigned, "2016-07-25", "convention", "2016-07-25"),
+                                        (campaigned, "2016-02-04", "primary", "2016-02-09")):
+        claims = analyze(Article(id="t", body=body, published=published)).claims
+        (derived,) = [c for c in claims if c.event_noun]
+        assert (derived.event_noun, derived.time.value, derived.modality) == (event, day, "expected")
+
+
+def test_days_counted_after_a_clause_date_it_with_no_noun_for_its_event():
+    """PolNeAR train (New York Times, 21 April 2016): Schilling was fired on Wednesday, 'a
+    day after he drew intense criticism': the criticism is dated the Tuesday; a clause's
+    nouns ('criticism', 'team') name no event for the story to align."""
+    body = ("Curt Schilling, a former All-Star pitcher and one of the highest-profile baseball analysts on ESPN, was "
+            "fired from the network Wednesday, a day after he drew intense criticism for promoting offensive "
+            "commentary on social media.")
+    claims = analyze(Article(id="t", body=body, published="2016-04-21")).claims
+    assert [(c.predicate, c.time.value) for c in claims] == [("fire", "2016-04-20"), ("take place", "2016-04-19")]
+    assert claims[1].text.startswith("he drew intense criticism") and claims[1].event_noun is None
+
+
 def test_an_event_known_by_its_name_is_an_event():
     """PolNeAR train (Breitbart, 6 Feb 2016): the Super Bowl, the day after Saturday's debate,
     is an event the story can align, like 'the eve of a military parade'."""
