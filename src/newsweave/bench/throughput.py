@@ -6,11 +6,11 @@ The bundled example corpus is small, so its articles are repeated (under fresh i
 the run holds ``min_words``: start-up costs then weigh little. Ingest and extraction are
 not timed; the model is loaded before the clock starts.
 
-One run of each system is a poor figure on a shared 2-core machine: two runs of
-the same code minutes apart gave 8,800 and 11,700 words/s on 2 processes. So the systems are run in
-``repeats`` rounds, each round the anchor then every newsweave setting, and each reports
-its median run, with every run listed: a drift in the machine then weighs on all of them
-alike, and one slow or fast run does not make the figure.
+One run of each system is a poor figure on a shared 2-core machine: two runs of the same
+code minutes apart gave 8,800 and 11,700 words/s on 2 processes. So the systems are run
+in ``repeats`` rounds, each round the anchor then every newsweave setting, and each
+reports its median run, with every run listed: a drift in the machine then weighs on all
+of them alike, and one slow or fast run does not make the figure.
 
 The interpreter counts as much as our code: spaCy's wheels for Python 3.11 and older carry
 Cython's profiling hooks, which take the GIL at each step of the parser's and the entity
@@ -25,7 +25,6 @@ import platform
 import time
 from pathlib import Path
 from statistics import median
-from typing import Optional
 
 from newsweave.model import Article
 
@@ -50,7 +49,7 @@ def corpus(path: Path, min_words: int) -> list[Article]:
     return articles
 
 
-def run(path: Path, min_words: int = 100_000, processes: Optional[int] = None, repeats: int = 3) -> list[dict]:
+def run(path: Path, min_words: int = 100_000, processes: int | None = None, repeats: int = 3) -> list[dict]:
     from newsweave.analyze import analyze_many
     from newsweave.analyze.nlp import stock_model
     articles = corpus(path, min_words)
