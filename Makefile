@@ -4,7 +4,7 @@
 # Which Python makes .venv: spaCy's wheels for Python 3.11 and older are compiled with Cython's
 # profiling hooks, which take and drop the GIL at every step of the parser's and the entity
 # recognizer's transition loops; its wheels for 3.12 and later are not. On our 2-core machine
-# the analysis reads about 1.5x as many words a second on 3.12 or 3.13 as on 3.11. So .venv is
+# the analysis read 1.35-1.65x as many words a second on 3.12 as on 3.11 (three sittings). So .venv is
 # made with Python 3.12, else 3.13 (as a command, else as pyenv installed it), else python3.
 # `make PYTHON=python3.11 test` chooses another; delete .venv to make it again.
 PYENV_VERSIONS = $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
