@@ -208,21 +208,22 @@ def names_of_event(claim: Claim, doc) -> list[str]:
     return sorted(names)
 
 
-FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
-    """The noun phrase starting at ``start``, up to a relative clause or comma; or the clause
-    ('two days after voters went to the polls'), never the sentence it opens ('One day before
-    Iowa opens the nomination process, the candidates began ... Monday')."""
+    """The noun phrase starting at ``start``, up to a relative clause or comma. None where a
+    clause starts there: its nouns name no event ('a day after he drew intense criticism',
+    'two days after the Huffington Post, which ..., said it would treat ...': not an event
+    'Post'), and its verb may be the sentence's own ('One day before Iowa opens the process,
+    the candidates began ... Monday'; 'an earthquake a day before rose to 10')."""
     doc = span.doc
     first = token_at(span, start)
-    if first is None or first.tag_ in FINITE_VERB_TAGS:
-        return None          # 'a strong earthquake a day before rose to 10': the count ends a phrase
+    if first is None:
+        return None
     head = first
     while head.head.i != head.i and head.head.idx >= start and head.dep_ not in ("pobj", "dobj") \
             and head.pos_ not in ("VERB", "AUX"):
         head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return None
     tokens = [t for t in head.subtree if t.idx >= start and t.dep_ not in ("relcl", "punct", "acl")]
     stop = next((t.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.idx >= start), None)
     if stop is not None:
@@ -238,12 +239,7 @@ def _head_lemma(span, lo: int, hi: int) -> Optional[str]:
 
 
 def _event_head(span, lo: int, hi: int):
-    """The event's noun: its head common noun, else its name's head ('the Super Bowl'); none
-    for a clause ('the day after he lost his job', 'a day after the team continued its
-    slide'), which tells its event with a verb: its nouns ('job', 'team') name no event."""
-    words = [t for t in span if lo <= t.idx < hi]
-    if any(t.pos_ in ("VERB", "AUX") and not (lo <= t.head.idx < hi and t.head.i != t.i) for t in words):
-        return None
+    """The event's noun: its head common noun, else its name's head ('the Super Bowl')."""
     nouns = ([t for t in span if lo <= t.idx < hi and t.pos_ == "NOUN"]
              or [t for t in span if lo <= t.idx < hi and t.pos_ == "PROPN"])
     roots = [t for t in nouns if not (lo <= t.head.idx < hi) or t.head.i == t.i]
