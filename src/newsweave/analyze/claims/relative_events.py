@@ -16,29 +16,11 @@ from newsweave.dates import to_date
 from newsweave.model import Claim, EventAnchor, EventTime, Sentence
 
 
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10}
 RELATIVE_EVENT = re.compile(r"\b(?:on\s+)?the\s+(?P<rel>eve|day\s+before|day\s+after|morning\s+after|"
                             r"night\s+before|week\s+before|week\s+after)\s+of\s+|"
-                            r"\b(?:on\s+)?the\s+(?P<rel2>day\s+before|day\s+after|week\s+before|week\s+after)\s+|"
-                            r"(?<!\bfirst\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bthe\s)(?<!\bfor\s)"
-                            r"(?<!\bwithin\s)"          # a period: 'for the first 15 days after the World Series'
-                            rf"\b(?P<count>{'|'.join(COUNTS)}|\d{{1,2}})\s+days?\s+(?P<side>before|after)\s+",
-                            re.I)
+                            r"\b(?:on\s+)?the\s+(?P<rel2>day\s+before|day\s+after|week\s+before|week\s+after)\s+", re.I)
 RELATIVE_DAYS = {"eve": -1, "day before": -1, "night before": -1, "day after": 1, "morning after": 1,
                  "week before": -7, "week after": 7}
-
-
-def _offset(m: re.Match) -> tuple[int, bool]:
-    """Days from the named event to the sentence's, and whether they fall on one day ('the
-    day after', 'three days before') or bound a week ('the week after': some day of it).
-    Weeks are counted only as 'the week before': 'three weeks after' is seldom 21 days."""
-    if m.group("count"):
-        count = m.group("count").lower()
-        days = COUNTS.get(count) or int(count)
-        return (-days if m.group("side").lower() == "before" else days), True
-    days = RELATIVE_DAYS[re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())]
-    return days, abs(days) == 1
 
 
 def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Optional[str]) -> Optional[Claim]:
@@ -52,7 +34,7 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     m = RELATIVE_EVENT.search(sentence.text)
     if m is None:
         return None
-    days, one_day = _offset(m)
+    rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())
     event = _noun_phrase_at(span, sentence.span[0] + m.end())
     if event is None:
         return None
@@ -64,30 +46,30 @@ def relative_event_claim(claim: Claim, span, sentence: Sentence, published: Opti
     day = to_date(base.value) if base is not None and base.granularity == "day" and base.relation == "on" else None
     if day is None:          # 'met on the eve of the vote', told as done: the vote's day will date it
         if (base is None or base.basis == "publication") and in_main_clause(span, phrase, event_root(span)):
-            claim.anchor = _anchor_of_phrase(span, lo, hi, days, one_day, phrase)
+            claim.anchor = _anchor_of_phrase(span, lo, hi, RELATIVE_DAYS[rel], phrase)
         return None
     if base.span and lo <= base.span[0] < hi:
-        shifted = (day + timedelta(days=days)).isoformat()
+        shifted = (day + timedelta(days=RELATIVE_DAYS[rel])).isoformat()
         claim.time = EventTime(shifted, "day", "on", "relative", doc_text(span.doc)[phrase[0]:hi], phrase)
         return None
-    when = (day - timedelta(days=days)).isoformat()
+    when = (day - timedelta(days=RELATIVE_DAYS[rel])).isoformat()
     text = doc_text(span.doc)[lo:hi]
     return Claim(article_id=claim.article_id, sentence=claim.sentence, span=(lo, hi), text=text,
                  actors=[], predicate="take place", object=text,
                  time=EventTime(when, "day", "on", "relative", doc_text(span.doc)[phrase[0]:hi], (lo, hi)),
-                 places=claim.places, tense="future" if days < 0 else "past",
-                 modality="expected" if days < 0 else "asserted",
+                 places=claim.places, tense="future" if RELATIVE_DAYS[rel] < 0 else "past",
+                 modality="expected" if RELATIVE_DAYS[rel] < 0 else "asserted",
                  keywords=keywords_of(span.doc.char_span(lo, hi, alignment_mode="expand")),
                  event_noun=_head_lemma(span, lo, hi))
 
 
-def _anchor_of_phrase(span, lo: int, hi: int, days: int, one_day: bool, phrase) -> Optional[EventAnchor]:
+def _anchor_of_phrase(span, lo: int, hi: int, days: int, phrase) -> Optional[EventAnchor]:
     """The event a noun phrase names ('a large military parade'), as an anchor the claim's
     event falls ``days`` from."""
     event = _event_head(span, lo, hi)
     if event is None:
         return None          # 'the day after he lost his job': no noun names the event
-    relation, days = _on_the_day(days, one_day)
+    relation, days = _on_the_day(days)
     return EventAnchor(_nouns_of(event), _names_in(event, hi), relation, days,
                        doc_text(span.doc)[phrase[0]:phrase[1]], phrase)
 
@@ -138,15 +120,15 @@ def _placed_against(word, event, doc) -> EventAnchor:
     side = AROUND_WORDS[word.lower_]
     counted = any(c.lower_ == "the" for c in word.head.children) and RELATIVE_DAYS.get(f"{word.head.lower_} {side}")
     where = (word.head.left_edge.idx if counted else word.idx, event.right_edge.idx + len(event.right_edge.text))
-    relation, days = _on_the_day(counted, abs(counted) == 1) if counted else (side, 0)
+    relation, days = _on_the_day(counted) if counted else (side, 0)
     return EventAnchor(_nouns_of(event), _names_in(event, where[1]), relation, days,
                        doc_text(doc)[where[0]:where[1]], where)
 
 
-def _on_the_day(days: int, one_day: bool) -> tuple[str, int]:
-    """'the day before' and 'three days after' are a day; 'the week before' is a week, so a
-    bound ('in the week following the shooting, protests erupted' happened on no one day of it)."""
-    return ("on", days) if one_day else ("before" if days < 0 else "after", 0)
+def _on_the_day(days: int) -> tuple[str, int]:
+    """'the day before' is a day; 'the week before' is a week, so a bound ('in the week
+    following the shooting, protests erupted' happened on no one day of it)."""
+    return ("on", days) if abs(days) == 1 else ("before" if days < 0 else "after", 0)
 
 
 def _names_in(event, end: int) -> list[str]:
@@ -209,21 +191,14 @@ def names_of_event(claim: Claim, doc) -> list[str]:
 
 
 def _noun_phrase_at(span, start: int) -> Optional[tuple[int, int]]:
-    """The noun phrase starting at ``start``, up to a relative clause or comma. None where a
-    clause starts there: its nouns name no event ('a day after he drew intense criticism',
-    'two days after the Huffington Post, which ..., said it would treat ...': not an event
-    'Post'), and its verb may be the sentence's own ('One day before Iowa opens the process,
-    the candidates began ... Monday'; 'an earthquake a day before rose to 10')."""
+    """The noun phrase starting at ``start``, up to a relative clause or comma."""
     doc = span.doc
     first = token_at(span, start)
     if first is None:
         return None
     head = first
-    while head.head.i != head.i and head.head.idx >= start and head.dep_ not in ("pobj", "dobj") \
-            and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.head.idx >= start and head.dep_ not in ("pobj", "dobj"):
         head = head.head
-    if head.pos_ in ("VERB", "AUX"):
-        return None
     tokens = [t for t in head.subtree if t.idx >= start and t.dep_ not in ("relcl", "punct", "acl")]
     stop = next((t.i for t in head.subtree if t.dep_ in ("relcl", "acl") and t.idx >= start), None)
     if stop is not None:
