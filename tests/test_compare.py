@@ -290,17 +290,6 @@ def test_an_earlier_event_recalled_as_background_is_no_date_dispute():
         == [("date", ["2005-11-25", "2005-11-27"])]
 
 
-def test_a_year_is_no_date_of_an_event_another_report_names():
-    """PolNeAR (Washington Post, Huffington Post, January 2016): a 2008 recollection dates 'the
-    New Hampshire primary' (its 'Jan. 18' took the report's year); 'In 2008, she swept
-    Arkansas' was set against it as a date dispute, because a named event was disputed
-    against any date of its fact. A year dates no event told to the day."""
-    assert _pair_conflicts("By Jan. 18, 10 days after the New Hampshire primary, Obama was winning blacks by 28 "
-                           "points in the same poll, a 52-point swing.",
-                           "In 2008, she swept Arkansas with 70 percent of the primary vote over Obama.",
-                           ("2016-01-20", "2016-01-21")) == []
-
-
 def test_what_one_person_is_not_another_may_be():
     """ECB+ (two reports on the Hunger Games sequel): no polarity dispute between two subjects."""
     assert _pair_conflicts("Unlike stars Jennifer Lawrence, Josh Hutcherson and Liam Hemsworth, Ross is not signed for "
